@@ -1,0 +1,80 @@
+// digest: facts → one document of the contract. One entry per index (and per futures
+// contract) per document; the level reported is the best-supported one.
+import type { Extraction } from '../extract/index.js';
+import type { Facts } from '../link/index.js';
+import type { IndexFact, LevelCandidate } from '../link/index-facts.js';
+import type { Segmentation } from '../text/segment.js';
+import { storyDate } from './date.js';
+import type { DocumentDigest, IndexDigest } from './schema.js';
+
+export interface DocumentParts {
+  source: string;
+  /** The decoded text: offsets and quoted text refer to it. */
+  text: string;
+  norm: string;
+  segmentation: Segmentation;
+  extraction: Extraction;
+  facts: Facts;
+}
+
+export function buildDocument(p: DocumentParts): DocumentDigest {
+  const { text } = p;
+  const slice = (s: { start: number; end: number }): string => text.slice(s.start, s.end);
+  return {
+    source: p.source,
+    headline: p.segmentation.headline ? slice(p.segmentation.headline) : null,
+    date: storyDate(p.extraction.dates, p.norm),
+    indices: p.facts.indices.map((f) => indexDigest(f, text)),
+    percentages: p.facts.percentages.map((f) => ({
+      value: f.value,
+      text: slice(f.percent),
+      approx: f.percent.approx,
+      kind: f.kind,
+      subject: f.subject,
+      start: f.percent.start,
+      end: f.percent.end,
+    })),
+    money: p.extraction.money.map((m) => ({ amount: m.amount, currency: m.currency, text: slice(m), approx: m.approx, start: m.start, end: m.end })),
+    entities: p.facts.entities.map((e) => ({
+      text: e.text,
+      type: e.type,
+      ticker: e.ticker,
+      exchange: e.exchange,
+      title: e.title,
+      count: e.spans.length,
+      spans: e.spans.map((s) => [s.start, s.end] as [number, number]),
+    })),
+    quotes: p.extraction.quotes.map((q) => ({ symbol: q.symbol, price: q.price, change: q.change, changePercent: q.changePercent })),
+  };
+}
+
+function indexDigest(f: IndexFact, text: string): IndexDigest {
+  const level = bestLevel(f.levels);
+  const aliases = [...new Set(f.mentions.map((m) => text.slice(m.start, m.end)))];
+  return {
+    name: f.index.name,
+    aliases,
+    region: f.index.region,
+    currency: f.index.currency,
+    futures: f.futures,
+    level: level?.value ?? null,
+    levelApprox: level?.approx ?? false,
+    changePercent: f.percent?.value ?? null,
+    changePoints: f.points?.value ?? null,
+    direction: f.direction,
+    record: f.record,
+    evidence: f.sentences.map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) })),
+  };
+}
+
+/** Exact over approximate, a close over an intraday figure, more decimals over fewer, then first. */
+export function bestLevel(levels: readonly LevelCandidate[]): LevelCandidate | null {
+  let best: LevelCandidate | null = null;
+  for (const l of levels) {
+    if (!best) best = l;
+    else if (best.approx !== l.approx) best = best.approx ? l : best;
+    else if (best.closing !== l.closing) best = best.closing ? best : l;
+    else if (l.decimals > best.decimals) best = l;
+  }
+  return best;
+}

@@ -1,0 +1,90 @@
+// Companies: a capitalised name ending in a legal suffix ("Advantest Corp.", "Advanced Micro
+// Devices, Inc.", "Mitsubishi Heavy Industries, Ltd."), a capitalised name right before a
+// ticker ("Apple (NASDAQ: AAPL)"), or a name ending in a company word ("Samsung Electronics").
+// Counter-example: "Corporate Governance Code" has no suffix, ticker or company word.
+import { COMPANY_SUFFIXES, COMPANY_WORDS } from '../lexicon/company-suffixes.js';
+import { alternation } from './regex.js';
+import type { TickerSpan } from './tickers.js';
+
+export interface CompanySpan {
+  start: number;
+  /** End of the name, suffix included, ticker excluded. */
+  end: number;
+  name: string;
+  /** The name without its legal suffix: what later mentions use ("Intel"). */
+  core: string;
+  ticker: string | null;
+  exchange: string | null;
+}
+
+// A name word: capitalised, digits and '&' allowed, a dot only inside ("J.P"), never the end.
+const WORD = `[A-Z0-9](?:[A-Za-z0-9&'-]|\\.(?=[A-Za-z]))*`;
+// "and" is left out: "Samsung Electronics and Mitsubishi Heavy Industries, Ltd." is two companies.
+const JOIN = `(?:${WORD}|of|&|de|du|la|der|von|van|the|y)`;
+const RUN = `${WORD}(?: ${JOIN}){0,6}`;
+const SUFFIXED = new RegExp(`(?<![A-Za-z0-9&'.-])(${RUN}),? (${alternation(COMPANY_SUFFIXES)})(?![A-Za-z0-9])`, 'g');
+const WORD_ENDED = new RegExp(`(?<![A-Za-z0-9&'.-])(${WORD}(?: ${JOIN}){0,4} (?:${alternation(COMPANY_WORDS)}))(?![A-Za-z0-9&-])`, 'g');
+const BEFORE_TICKER = new RegExp(`(${RUN}) ?$`);
+
+// Words that start a sentence or a clause but never a company name.
+const LEADING = new Set([
+  'The', 'A', 'An', 'In', 'At', 'On', 'For', 'And', 'But', 'While', 'As', 'Shares', 'Rival', 'Both', 'Its', 'Their',
+  'Meanwhile', 'However', 'Also', 'Including', 'Like', 'Unlike', 'With', 'From', 'By', 'Of', 'To', 'Peer', 'Peers',
+  'Chipmaker', 'Automaker', 'Lender', 'Giant', 'Firms', 'Companies', 'Stocks', 'Heavyweight', 'Heavyweights', 'Then',
+  'Elsewhere', 'Among', 'When', 'After', 'Before', 'Since', 'Under', 'Over', 'Investors', 'Analysts', 'Smaller',
+  'Retailer', 'Conglomerate', 'Carmaker', 'Bank', 'Insurer', 'Miner', 'Group', 'Exporters', 'Japanese', 'American',
+  'Chinese', 'Korean', 'European', 'German', 'French', 'British', 'Indian', 'Australian', 'U.S', 'US', 'UK',
+  'of', 'and', '&', 'de', 'du', 'la', 'der', 'von', 'van', 'the', 'y', 'Tech', 'Technology', 'Energy', 'Oil',
+]);
+
+export interface CompanyOptions {
+  /** Spans (headings) where the company-word rule must not fire: title case makes every word capitalised. */
+  skip?: readonly { start: number; end: number }[];
+}
+
+export function findCompanies(norm: string, tickers: readonly TickerSpan[], options: CompanyOptions = {}): CompanySpan[] {
+  const found: CompanySpan[] = [];
+  const tickerAt = new Map<number, TickerSpan>();
+  for (const t of tickers) tickerAt.set(t.start, t);
+
+  const attach = (start: number, end: number, core: string): void => {
+    const name = norm.slice(start, end);
+    const gap = norm[end] === ' ' ? 1 : 0;
+    const t = tickerAt.get(end + gap);
+    found.push({ start, end, name, core, ticker: t?.symbol ?? null, exchange: t?.exchange ?? null });
+  };
+
+  for (const m of norm.matchAll(SUFFIXED)) {
+    const trimmed = trimLeading(m[1]!);
+    if (!trimmed) continue;
+    const start = m.index + m[1]!.length - trimmed.length;
+    attach(start, m.index + m[0].length, trimmed);
+  }
+  for (const t of tickers) {
+    if (t.exchange === null || norm[t.start] !== '(') continue;
+    const before = BEFORE_TICKER.exec(norm.slice(Math.max(0, t.start - 80), t.start));
+    if (!before) continue;
+    const trimmed = trimLeading(before[1]!);
+    if (!trimmed) continue;
+    const end = t.start - (norm[t.start - 1] === ' ' ? 1 : 0);
+    const start = end - trimmed.length;
+    if (!found.some((c) => c.start <= start && c.end >= end)) attach(start, end, trimmed);
+  }
+  const skip = options.skip ?? [];
+  for (const m of norm.matchAll(WORD_ENDED)) {
+    const trimmed = trimLeading(m[1]!);
+    if (!trimmed || !trimmed.includes(' ')) continue;
+    const start = m.index + m[1]!.length - trimmed.length;
+    const end = m.index + m[0].length;
+    if (skip.some((s) => start >= s.start && start < s.end)) continue;
+    if (!found.some((c) => c.start < end && start < c.end)) attach(start, end, trimmed);
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function trimLeading(run: string): string {
+  const words = run.split(' ');
+  while (words.length && LEADING.has(words[0]!)) words.shift();
+  while (words.length && /^(?:of|and|&|de|du|la|der|von|van|the|y)$/.test(words[words.length - 1]!)) words.pop();
+  return words.join(' ');
+}

@@ -1,0 +1,49 @@
+// Runs every recognizer once over the whole normalised text.
+import type { Segmentation } from '../text/segment.js';
+import { findCompanies, type CompanySpan } from './companies.js';
+import { findDates, type DateSpan } from './dates.js';
+import { findIndexMentions, type IndexMention } from './index-mentions.js';
+import { findMoney, type MoneySpan } from './money.js';
+import { findNumbers, type NumberSpan } from './numbers.js';
+import { findOrganizations, type OrganizationSpan } from './organizations.js';
+import { findPeople, type PersonSpan } from './people.js';
+import { findPercentages, type PercentSpan } from './percentages.js';
+import { findPlaces, type PlaceSpan } from './places.js';
+import { findQuotes, type QuoteSpan } from './quotes.js';
+import { findTickers, type TickerSpan } from './tickers.js';
+
+export interface Extraction {
+  numbers: NumberSpan[];
+  percents: PercentSpan[];
+  money: MoneySpan[];
+  mentions: IndexMention[];
+  tickers: TickerSpan[];
+  companies: CompanySpan[];
+  organizations: OrganizationSpan[];
+  people: PersonSpan[];
+  places: PlaceSpan[];
+  dates: DateSpan[];
+  quotes: QuoteSpan[];
+}
+
+export function extract(norm: string, segmentation: Segmentation): Extraction {
+  const numbers = findNumbers(norm);
+  const tickers = findTickers(norm);
+  // "(NASDAQ: INTC)" names an exchange, not the Nasdaq Composite.
+  const mentions = findIndexMentions(norm).filter((m) => !tickers.some((t) => m.start < t.end && t.start < m.end));
+  const headings = segmentation.sentences.filter((s) => s.kind === 'heading');
+  const quotes = findQuotes(norm).filter((q) => !mentions.some((m) => m.start < q.end && q.start < m.end));
+  return {
+    numbers,
+    percents: findPercentages(norm, numbers),
+    money: findMoney(norm, numbers),
+    mentions,
+    tickers,
+    companies: findCompanies(norm, tickers, { skip: headings }),
+    organizations: findOrganizations(norm),
+    people: findPeople(norm),
+    places: findPlaces(norm),
+    dates: findDates(norm),
+    quotes,
+  };
+}

@@ -1,0 +1,64 @@
+// Organisations: known ones from the gazetteer by name, alias or acronym ("Bank of Japan",
+// "the BoJ", "the Fed"), and unknown ones introduced with an acronym in parentheses whose
+// letters are the initials of an organisation's name ("Korea Exchange (KRX)").
+// Counter-example: "Advantest Corp. (TYO: 6857)" is a company with a ticker.
+import { ORGANIZATIONS } from '../lexicon/organizations.js';
+import type { OrganizationEntry } from '../lexicon/types.js';
+import { PhraseMatcher } from './phrase-matcher.js';
+
+export interface OrganizationSpan {
+  start: number;
+  end: number;
+  /** Canonical name: the gazetteer's, or the name written before the acronym. */
+  name: string;
+  acronym: string | null;
+}
+
+let matcher: PhraseMatcher<OrganizationEntry> | null = null;
+
+function orgMatcher(): PhraseMatcher<OrganizationEntry> {
+  if (matcher) return matcher;
+  matcher = new PhraseMatcher<OrganizationEntry>();
+  for (const o of ORGANIZATIONS) {
+    for (const alias of new Set([o.name, ...(o.aliases ?? [])])) matcher.add(alias, o);
+    for (const acronym of o.acronyms ?? []) matcher.add(acronym, o, true);
+  }
+  return matcher;
+}
+
+const ORG_WORDS = /\b(?:Bank|Reserve|Authority|Commission|Agency|Fund|Ministry|Organi[sz]ation|Council|Institute|Association|Board|Exchange|Union|Office|Bureau|Department|Service|Federation|Forum|Committee|Administration|Corporation|Trust|Foundation|Institution|Regulator|Treasury|Monetary|Securities)\b/;
+// A capitalised name of up to eight words, then an acronym in parentheses.
+const NAMED_ACRONYM = /(?<![A-Za-z])((?:[A-Z][A-Za-z'&-]*|of|for|and|the|on|de|du|des|la|le)(?: (?:[A-Z][A-Za-z'&-]*|of|for|and|the|on|de|du|des|la|le)){1,7}) \(([A-Z][A-Za-z]{1,7})\)/g;
+
+export function findOrganizations(norm: string): OrganizationSpan[] {
+  const out: OrganizationSpan[] = [];
+  for (const h of orgMatcher().find(norm)) {
+    const written = norm.slice(h.start, h.end);
+    out.push({ start: h.start, end: h.end, name: h.value.name, acronym: (h.value.acronyms ?? []).includes(written) ? written : null });
+  }
+  const known = new Set(out.map((o) => o.start));
+  for (const m of norm.matchAll(NAMED_ACRONYM)) {
+    const name = trimName(m[1]!);
+    const start = m.index + m[1]!.length - name.length;
+    if (known.has(start) || !ORG_WORDS.test(name) || !initialsMatch(name, m[2]!)) continue;
+    out.push({ start, end: start + name.length, name, acronym: m[2]! });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Drops leading words that only start the sentence ("The", "In", "Officials at the"). */
+function trimName(name: string): string {
+  const words = name.split(' ');
+  while (words.length > 1 && /^(?:The|the|of|for|and|on|In|At|By|From|With|As|While|But|And|Officials|at)$/.test(words[0]!)) words.shift();
+  return words.join(' ');
+}
+
+function initialsMatch(name: string, acronym: string): boolean {
+  const initials = name
+    .split(/[ -]/)
+    .filter((w) => /^[A-Z]/.test(w))
+    .map((w) => w[0])
+    .join('');
+  const upper = acronym.toUpperCase();
+  return initials.includes(upper) || upper.startsWith(initials.slice(0, 2)) && initials.length >= upper.length - 1;
+}

@@ -1,0 +1,79 @@
+// People: a name after a title ("Prime Minister Sanae Takaichi", "Fed Chair Jerome Powell",
+// "CEO Jane Doe"), a name before a role ("Jane Doe, chief executive of ..."), or a full name
+// that says something ("said Jane Doe", "Jane Doe said"). Counter-example: "Prime Minister's
+// Office" has no name after the title.
+import { PERSON_TITLES, ROLE_NOUNS } from '../lexicon/titles.js';
+import { alternation } from './regex.js';
+
+export interface PersonSpan {
+  start: number;
+  end: number;
+  name: string;
+  title: string | null;
+}
+
+// "O'Brien" and "Smith-Jones" are one word; "Takaichi's" is a name and a possessive.
+const NAME_WORD = `(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+|'[A-Z][a-z]+)?|[A-Z][a-z]?[A-Z][a-z]+|[A-Z]\\.)`;
+const PARTICLE = `(?:van|von|de|der|da|di|du|bin|al|le|la)`;
+const NAME = `${NAME_WORD}(?: (?:${PARTICLE} )?${NAME_WORD}){0,2}`;
+const FULL_NAME = `${NAME_WORD}(?: (?:${PARTICLE} )?${NAME_WORD}){1,2}`;
+
+const titleForms = new Set<string>();
+for (const t of PERSON_TITLES) {
+  titleForms.add(t);
+  // Multi-word titles also appear in lower case in prose: "said chief executive Jane Doe".
+  if (t.includes(' ') || t.length > 6) titleForms.add(t.toLowerCase());
+}
+const TITLED = new RegExp(`(?<![A-Za-z])(${alternation([...titleForms])}) (${NAME})(?![A-Za-z])`, 'g');
+const ROLE = new RegExp(`(?<![A-Za-z])(${FULL_NAME}), (?:a |an |the |who is )?((?:senior |chief |deputy |co-|former |lead |head )?(?:${alternation(ROLE_NOUNS)}))(?![A-Za-z])`, 'g');
+const SAID_AFTER = new RegExp(`(?<![A-Za-z.])(${FULL_NAME}) (?:said|says|told|added|noted|wrote|warned|argued|explained)(?![A-Za-z])`, 'g');
+const SAID_BEFORE = new RegExp(`(?<![A-Za-z])(?:said|says|according to|added|noted|wrote) (${FULL_NAME})(?![A-Za-z])`, 'g');
+
+const TITLE_WORDS = new Set(PERSON_TITLES.flatMap((t) => t.split(' ')).filter((w) => /^[A-Z][a-z]/.test(w)));
+
+// Capitalised words that are not names although they look like them.
+const NOT_NAME = new Set([
+  'The', 'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'They', 'We', 'And', 'But', 'In', 'On', 'At', 'For',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March',
+  'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Analysts', 'Investors',
+  'Traders', 'Officials', 'Economists', 'Strategists', 'Markets', 'Stocks', 'Shares', 'Wall', 'Street', 'Office',
+  'Cabinet', 'Department', 'Ministry', 'Bank', 'Reserve', 'Federal', 'Central', 'Government', 'Administration',
+]);
+
+export function findPeople(norm: string): PersonSpan[] {
+  const out: PersonSpan[] = [];
+  const push = (start: number, name: string, title: string | null): void => {
+    const words = name.split(' ');
+    // "Minister Sanae Takaichi said": the title is not part of the name.
+    while (words.length > 2 && TITLE_WORDS.has(words[0]!)) {
+      start += words[0]!.length + 1;
+      words.shift();
+    }
+    while (words.length && NOT_NAME.has(words[words.length - 1]!)) words.pop();
+    if (!words.length || NOT_NAME.has(words[0]!)) return;
+    const clean = words.join(' ');
+    out.push({ start, end: start + clean.length, name: clean, title });
+  };
+  for (const m of norm.matchAll(TITLED)) push(m.index + m[1]!.length + 1, m[2]!, canonicalTitle(m[1]!));
+  for (const m of norm.matchAll(ROLE)) push(m.index, m[1]!, canonicalTitle(m[2]!));
+  for (const m of norm.matchAll(SAID_AFTER)) push(m.index, m[1]!, null);
+  for (const m of norm.matchAll(SAID_BEFORE)) push(m.index + m[0].length - m[1]!.length, m[1]!, null);
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: PersonSpan[] = [];
+  for (const p of out) {
+    const last = kept[kept.length - 1];
+    if (last && p.start < last.end) {
+      if (!last.title && p.title) last.title = p.title;
+      continue;
+    }
+    kept.push(p);
+  }
+  return kept;
+}
+
+function canonicalTitle(t: string): string {
+  return t
+    .split(' ')
+    .map((w) => (w === w.toLowerCase() && w.length > 2 && w !== 'of' && w !== 'and' ? w[0]!.toUpperCase() + w.slice(1) : w))
+    .join(' ');
+}

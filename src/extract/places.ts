@@ -1,0 +1,32 @@
+// Places from the gazetteer: countries, regions, financial centres, by name or alias
+// ("U.S." → United States, "Britain" → United Kingdom). Counter-example: "Wall Street" is a
+// market, not a place; a place inside a company or organisation name is the caller's to drop.
+import { PLACES } from '../lexicon/places.js';
+import type { PlaceEntry } from '../lexicon/types.js';
+import { PhraseMatcher } from './phrase-matcher.js';
+
+export interface PlaceSpan {
+  start: number;
+  end: number;
+  place: PlaceEntry;
+}
+
+let matcher: PhraseMatcher<PlaceEntry> | null = null;
+
+function placeMatcher(): PhraseMatcher<PlaceEntry> {
+  if (matcher) return matcher;
+  matcher = new PhraseMatcher<PlaceEntry>();
+  for (const p of PLACES) {
+    // Place names are proper nouns: matched capitalised only, so "chad" or "turkey" are not places.
+    for (const alias of new Set([p.name, ...(p.aliases ?? [])])) matcher.add(alias, p, /^[A-Z]/.test(alias) && alias.length <= 3);
+  }
+  return matcher;
+}
+
+export function findPlaces(norm: string): PlaceSpan[] {
+  return placeMatcher()
+    .find(norm)
+    // "US$2bn" is money, not a mention of the United States.
+    .filter((h) => /^[A-Z]/.test(norm.slice(h.start, h.start + 1)) && norm[h.end] !== '$')
+    .map((h) => ({ start: h.start, end: h.end, place: h.value }));
+}

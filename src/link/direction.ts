@@ -1,0 +1,61 @@
+// Which way a stretch of text says a market moved: "soared", "edged higher", "saw minor
+// declines" (down), "traded largely flat", "remained steady", "pared losses" (still down).
+// The nearest word to the index wins.
+import { DIRECTION_PHRASES, DOWN_WORDS, FLAT_WORDS, UP_WORDS } from '../lexicon/movement.js';
+import { alternation } from '../extract/regex.js';
+import { stem, stemSet, type Word } from './words.js';
+
+export type Direction = 'up' | 'down' | 'flat';
+
+const UP = stemSet(UP_WORDS);
+const DOWN = stemSet(DOWN_WORDS);
+const FLAT = stemSet(FLAT_WORDS);
+const multiWord: Record<string, Direction> = { ...DIRECTION_PHRASES };
+for (const w of FLAT_WORDS) if (w.includes(' ')) multiWord[w] = 'flat';
+for (const w of DOWN_WORDS) if (w.includes(' ')) multiWord[w] = 'down';
+const PHRASE = new RegExp(`(?<![A-Za-z])(?:${alternation(Object.keys(multiWord))})(?![A-Za-z])`, 'i');
+
+export interface DirectionHit {
+  direction: Direction;
+  start: number;
+  end: number;
+}
+
+export function findDirection(norm: string, words: readonly Word[], start: number, end: number): DirectionHit | null {
+  let best: DirectionHit | null = null;
+  const m = PHRASE.exec(norm.slice(start, end));
+  if (m) best = { direction: multiWord[m[0].toLowerCase()]!, start: start + m.index, end: start + m.index + m[0].length };
+  for (const w of words) {
+    if (w.start < start || w.end > end) continue;
+    if (best && w.start >= best.start) break;
+    const d = directionOf(w.text);
+    if (d) return { direction: d, start: w.start, end: w.end };
+  }
+  return best;
+}
+
+export function directionOf(word: string): Direction | null {
+  if (!/^[a-z]/.test(word)) return null;
+  const s = stem(word);
+  if (UP.has(s) || UP.has(word)) return 'up';
+  if (DOWN.has(s) || DOWN.has(word)) return 'down';
+  if (FLAT.has(s) || FLAT.has(word)) return 'flat';
+  return null;
+}
+
+/** The direction word nearest before `end` ("up 12% this year but fell 0.3%": fell). */
+export function findDirectionBefore(norm: string, words: readonly Word[], start: number, end: number): DirectionHit | null {
+  let best: DirectionHit | null = null;
+  for (const w of words) {
+    if (w.start < start) continue;
+    if (w.end > end) break;
+    const d = directionOf(w.text);
+    if (d) best = { direction: d, start: w.start, end: w.end };
+  }
+  const text = norm.slice(start, end);
+  const re = new RegExp(PHRASE.source, 'gi');
+  for (const m of text.matchAll(re)) {
+    if (!best || start + m.index >= best.start) best = { direction: multiWord[m[0].toLowerCase()]!, start: start + m.index, end: start + m.index + m[0].length };
+  }
+  return best;
+}

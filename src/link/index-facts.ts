@@ -1,0 +1,250 @@
+// Attaches levels, moves, directions and records to the index they belong to. Within a
+// sentence each index name owns the words after it up to the next subject (another index, a
+// company, a currency, "yields", ...); two names joined only by "and", commas or "both" share
+// what follows them. Numbers and words before the first name count only for direction and
+// record, and only within the same clause ("Record highs: Nikkei ..." does not reach back).
+import type { Sentence } from '../text/segment.js';
+import type { IndexEntry } from '../lexicon/types.js';
+import type { IndexMention } from '../extract/index-mentions.js';
+import type { NumberSpan } from '../extract/numbers.js';
+import type { PercentSpan } from '../extract/percentages.js';
+import { COORDINATORS, LONG_PERIOD_PHRASES, MOVE_NOUNS, OTHER_SUBJECTS } from '../lexicon/movement.js';
+import { alternation } from '../extract/regex.js';
+import { findDirection, findDirectionBefore, type Direction } from './direction.js';
+import { numberRole } from './levels.js';
+import { hasRecord } from './record.js';
+import { wordsIn, type Word } from './words.js';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface LevelCandidate extends Span {
+  value: number;
+  approx: boolean;
+  closing: boolean;
+  decimals: number;
+}
+
+export interface IndexFact {
+  index: IndexEntry;
+  futures: boolean;
+  mentions: Span[];
+  levels: LevelCandidate[];
+  percent: (Span & { value: number; approx: boolean }) | null;
+  points: (Span & { value: number }) | null;
+  direction: Direction | null;
+  record: boolean;
+  sentences: Span[];
+}
+
+export interface LinkInput {
+  norm: string;
+  sentences: readonly Sentence[];
+  mentions: readonly IndexMention[];
+  numbers: readonly NumberSpan[];
+  percents: readonly PercentSpan[];
+  /** Spans whose numbers belong to something else: money, dates, tickers, quotes. */
+  claimed: readonly Span[];
+  /** Spans that start another subject: companies, people, organisations, tickers. */
+  subjects: readonly Span[];
+}
+
+export interface IndexPercent {
+  subject: string;
+  value: number;
+}
+
+export interface LinkResult {
+  facts: IndexFact[];
+  /** Percentages that describe an index move: the index's name and the signed value. */
+  indexPercents: Map<PercentSpan, IndexPercent>;
+  /** Percentages next to an index but not its move ("a 10% correction"). */
+  otherPercents: Set<PercentSpan>;
+}
+
+const OTHER = new Set(OTHER_SUBJECTS);
+const COORD = new Set(COORDINATORS);
+const MOVES = new Set(MOVE_NOUNS);
+const AFTER_NAME = /^(?:'s)?(?: (?:index|indices|indexes|average|gauge|benchmark))?(?: (?:index )?futures(?: contracts?)?)?/i;
+const LONG_PERIOD = new RegExp(`^[ ,]{0,3}(?:${alternation(LONG_PERIOD_PHRASES)})(?![A-Za-z])`, 'i');
+
+export function linkIndexFacts(input: LinkInput): LinkResult {
+  const { norm, sentences, mentions } = input;
+  const facts = new Map<string, IndexFact>();
+  const indexPercents = new Map<PercentSpan, IndexPercent>();
+  const otherPercents = new Set<PercentSpan>();
+  let mi = 0;
+  for (const sentence of sentences) {
+    while (mi < mentions.length && mentions[mi]!.start < sentence.start) mi++;
+    const inSentence: IndexMention[] = [];
+    for (let k = mi; k < mentions.length && mentions[k]!.start < sentence.end; k++) inSentence.push(mentions[k]!);
+    if (!inSentence.length) continue;
+    const words = wordsIn(norm, sentence.start, sentence.end);
+    const stops = subjectStops(input, sentence, words, inSentence);
+    const regions = ownRegions(norm, inSentence, stops, sentence);
+    const seen = new Set<string>();
+    inSentence.forEach((m, i) => {
+      if (m.subIndex) return;
+      const region = regions[i]!;
+      const fact = factFor(facts, m);
+      fact.mentions.push({ start: m.start, end: m.end });
+      const key = factKey(m);
+      if (!seen.has(key)) fact.sentences.push({ start: sentence.start, end: sentence.end });
+      seen.add(key);
+      readRegion(input, sentence, words, m, region, i === firstMain(inSentence), fact, indexPercents, otherPercents);
+    });
+  }
+  return { facts: [...facts.values()], indexPercents, otherPercents };
+}
+
+function firstMain(ms: readonly IndexMention[]): number {
+  return ms.findIndex((m) => !m.subIndex);
+}
+
+function factKey(m: IndexMention): string {
+  return `${m.index.name}\u0000${m.futures}`;
+}
+
+function factFor(facts: Map<string, IndexFact>, m: IndexMention): IndexFact {
+  const key = factKey(m);
+  let f = facts.get(key);
+  if (!f) {
+    f = { index: m.index, futures: m.futures, mentions: [], levels: [], percent: null, points: null, direction: null, record: false, sentences: [] };
+    facts.set(key, f);
+  }
+  return f;
+}
+
+/** Positions in the sentence where another subject begins. */
+function subjectStops(input: LinkInput, sentence: Sentence, words: readonly Word[], ms: readonly IndexMention[]): number[] {
+  const stops: number[] = [];
+  for (const m of ms) stops.push(m.start);
+  for (const s of input.subjects) if (s.start >= sentence.start && s.start < sentence.end) stops.push(s.start);
+  for (const w of words) if (OTHER.has(w.text) || w.text === ';') stops.push(w.start);
+  return stops.sort((a, b) => a - b);
+}
+
+/** The stretch after each mention that its facts come from; coordinated names share one. */
+function ownRegions(norm: string, ms: readonly IndexMention[], stops: readonly number[], sentence: Sentence): Span[] {
+  const regions: Span[] = ms.map((m) => {
+    const start = m.end + (AFTER_NAME.exec(norm.slice(m.end, m.end + 40))?.[0].length ?? 0);
+    const end = stops.find((s) => s >= start) ?? sentence.end;
+    return { start, end: Math.min(end, sentence.end) };
+  });
+  for (let i = ms.length - 2; i >= 0; i--) {
+    if (ms[i]!.subIndex || ms[i + 1]!.subIndex) continue;
+    if (coordinated(norm.slice(regions[i]!.start, ms[i + 1]!.start))) regions[i] = regions[i + 1]!;
+  }
+  return regions;
+}
+
+function coordinated(gap: string): boolean {
+  const tokens = gap.match(/[A-Za-z][A-Za-z'&-]*|[^\sA-Za-z]+/g) ?? [];
+  return tokens.every((t) => t === ',' || COORD.has(t.toLowerCase()) || /^[A-Z][a-z]+'s$/.test(t));
+}
+
+function readRegion(
+  input: LinkInput,
+  sentence: Sentence,
+  words: readonly Word[],
+  m: IndexMention,
+  region: Span,
+  first: boolean,
+  fact: IndexFact,
+  indexPercents: Map<PercentSpan, IndexPercent>,
+  otherPercents: Set<PercentSpan>,
+): void {
+  const { norm } = input;
+  let direction = findDirection(norm, words, region.start, region.end)?.direction ?? null;
+  let record = hasRecord(norm, region.start, region.end);
+  if (first) {
+    const clause = clauseStart(norm, sentence.start, m.start);
+    if (!direction) direction = findDirection(norm, words, clause, m.start)?.direction ?? null;
+    record ||= hasRecord(norm, clause, m.start);
+  }
+
+  let percent: IndexFact['percent'] = null;
+  const moves: PercentSpan[] = [];
+  for (const p of input.percents) {
+    if (p.start < region.start || p.end > region.end) continue;
+    if (p.points || adjectivalNotMove(norm, words, p)) {
+      otherPercents.add(p);
+      continue;
+    }
+    moves.push(p);
+    if (!percent && !LONG_PERIOD.test(norm.slice(p.end, p.end + 40))) percent = { start: p.start, end: p.end, value: p.value, approx: p.approx };
+  }
+
+  let points: IndexFact['points'] = null;
+  const levels: LevelCandidate[] = [];
+  const regionWords = words.filter((w) => w.start >= region.start && w.end <= region.end);
+  const loose: NumberSpan[] = [];
+  for (const n of input.numbers) {
+    if (n.start < region.start || n.end > region.end) continue;
+    if (inside(input.percents, n) || inside(input.claimed, n)) continue;
+    const before = regionWords.filter((w) => w.end <= n.start);
+    const direct = /^[ :=]{0,3}$/.test(norm.slice(m.end, n.start)) || (sentence.kind === 'table' && levels.length === 0 && !n.signed);
+    const role = numberRole(norm, n, before, direct);
+    if (role.role === 'level') levels.push({ start: n.start, end: n.end, value: n.value, approx: n.approx, closing: role.closing, decimals: n.decimals });
+    else if (role.role === 'points' && !points) points = { start: n.start, end: n.end, value: n.value };
+    else if (role.role === 'none' && sentence.kind === 'table' && levels.length) loose.push(n);
+  }
+  // Table rows ("Nikkei 225  38,450.10  +456.20  +1.20"): after the level come the change and the percent.
+  if (sentence.kind === 'table' && levels.length) {
+    if (!points && loose[0]) points = { start: loose[0].start, end: loose[0].end, value: loose[0].value };
+    if (!percent && loose[1] && Math.abs(loose[1].value) < 30) percent = { start: loose[1].start, end: loose[1].end, value: loose[1].value, approx: false };
+  }
+
+  // The verb that governs the move wins over the first verb: "up 12% this year but fell 0.3%".
+  const governed = percent ?? points;
+  if (governed) direction = findDirectionBefore(norm, words, region.start, governed.start)?.direction ?? direction;
+  if (!direction) direction = signDirection(percent?.value ?? points?.value ?? null);
+  if (direction === 'down') {
+    if (percent && percent.value > 0 && norm[percent.start] !== '+') percent = { ...percent, value: -percent.value };
+    if (points && points.value > 0 && norm[points.start] !== '+') points = { ...points, value: -points.value };
+  }
+  for (const p of moves) {
+    const value = direction === 'down' && !p.signed ? -p.value : p.value;
+    indexPercents.set(p, { subject: m.index.name, value });
+  }
+
+  fact.direction ??= direction;
+  fact.record ||= record;
+  fact.percent ??= percent;
+  fact.points ??= points;
+  fact.levels.push(...levels);
+}
+
+function signDirection(v: number | null): Direction | null {
+  if (v === null) return null;
+  return v > 0 ? 'up' : v < 0 ? 'down' : 'flat';
+}
+
+/** "a 10% correction", "a potential 5% drop": a percentage used as an adjective is a move only after a verb of fact. */
+function adjectivalNotMove(norm: string, words: readonly Word[], p: PercentSpan): boolean {
+  const idx = words.findIndex((w) => w.start >= p.start);
+  const prev = words[idx - 1]?.text;
+  const prev2 = words[idx - 2]?.text;
+  const article = prev === 'a' || prev === 'an' || prev2 === 'a' || prev2 === 'an';
+  if (!article) return false;
+  let next = idx;
+  while (next < words.length && words[next]!.start < p.end) next++;
+  const noun = words[next]?.text ?? '';
+  const hedged = ['potential', 'possible', 'further', 'another'].includes(prev ?? '');
+  return hedged || !MOVES.has(noun.replace(/-$/, ''));
+}
+
+function clauseStart(norm: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) {
+    const c = norm[i];
+    if (c === ':' || c === ';' || c === '(' || c === ')' || c === '"') return i + 1;
+  }
+  return from;
+}
+
+function inside(spans: readonly Span[], n: Span): boolean {
+  for (const s of spans) if (n.start >= s.start && n.end <= s.end) return true;
+  return false;
+}

@@ -1,0 +1,41 @@
+// link: spans → facts.
+import type { Extraction } from '../extract/index.js';
+import type { Segmentation } from '../text/segment.js';
+import { resolveEntities, type EntityFact } from './entities.js';
+import { linkIndexFacts, type IndexFact } from './index-facts.js';
+import { classifyPercents, type PercentFact } from './percent-kinds.js';
+
+export interface Facts {
+  indices: IndexFact[];
+  percentages: PercentFact[];
+  entities: EntityFact[];
+}
+
+export function link(norm: string, segmentation: Segmentation, x: Extraction): Facts {
+  const subjects = [...x.companies, ...x.organizations, ...x.people, ...x.tickers];
+  const linked = linkIndexFacts({
+    norm,
+    sentences: segmentation.sentences,
+    mentions: x.mentions,
+    numbers: x.numbers,
+    percents: x.percents,
+    claimed: [...x.money, ...x.dates, ...x.tickers, ...x.quotes],
+    subjects,
+  });
+  const named = [
+    ...x.companies.map((c) => ({ start: c.start, end: c.end, name: c.core })),
+    // A ticker right after its company names the same thing; the company's name reads better.
+    ...x.tickers.filter((t) => !x.companies.some((c) => c.ticker === t.symbol && t.start - c.end <= 1)).map((t) => ({ start: t.start, end: t.end, name: t.symbol })),
+  ].sort((a, b) => a.start - b.start);
+  const percentages = classifyPercents(norm, segmentation.sentences, x.percents, linked.indexPercents, linked.otherPercents, named, x.quotes);
+  const entities = resolveEntities({
+    norm,
+    organizations: x.organizations,
+    companies: x.companies,
+    people: x.people,
+    places: x.places,
+    tickers: x.tickers,
+    indexNames: x.mentions,
+  });
+  return { indices: linked.facts, percentages, entities };
+}

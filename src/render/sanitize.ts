@@ -1,0 +1,22 @@
+// Text that came from the input must never drive the user's terminal: escape sequences (CSI,
+// OSC, including hyperlinks), other C0/C1 controls, DEL and bidirectional overrides are
+// removed or shown as visible escapes before they reach a terminal.
+
+// ESC followed by a CSI/OSC/other sequence; bounded so a hostile run cannot backtrack.
+const ESCAPE_SEQUENCE = /\x1b(?:\[[0-?]{0,64}[ -/]{0,8}[@-~]|\][^\x07\x1b]{0,4096}(?:\x07|\x1b\\)?|[@-Z\\-_])?/g;
+const CONTROLS = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** For a terminal: drop escape sequences, show other controls as \u{…}; tabs and newlines become spaces. */
+export function terminalSafe(s: string): string {
+  return s
+    .replace(ESCAPE_SEQUENCE, '')
+    .replace(/[\t\n]/g, ' ')
+    .replace(CONTROLS, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
+}
+
+const JSON_UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/** JSON.stringify leaves DEL, C1, U+2028/9 and bidi controls raw; escape them too. */
+export function jsonSafe(json: string): string {
+  return json.replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
