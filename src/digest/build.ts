@@ -4,6 +4,7 @@ import type { Extraction } from '../extract/index.js';
 import type { Facts } from '../link/index.js';
 import type { IndexFact, LevelCandidate } from '../link/index-facts.js';
 import type { Segmentation } from '../text/segment.js';
+import { consistencyProblems } from './checks.js';
 import { storyDate } from './date.js';
 import type { DocumentDigest, IndexDigest } from './schema.js';
 
@@ -51,6 +52,12 @@ export function buildDocument(p: DocumentParts): DocumentDigest {
 function indexDigest(f: IndexFact, text: string): IndexDigest {
   const level = bestLevel(f.levels);
   const aliases = [...new Set(f.mentions.map((m) => text.slice(m.start, m.end)))];
+  const figures = {
+    level: level?.value ?? null,
+    changePercent: f.percent?.value ?? null,
+    changePoints: f.points?.value ?? null,
+    direction: f.direction,
+  };
   return {
     name: f.index.name,
     aliases,
@@ -63,6 +70,7 @@ function indexDigest(f: IndexFact, text: string): IndexDigest {
     changePoints: f.points?.value ?? null,
     direction: f.direction,
     record: f.record,
+    problems: consistencyProblems(figures),
     evidence: f.sentences.map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) })),
   };
 }

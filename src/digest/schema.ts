@@ -22,6 +22,7 @@ export const IndexDigestSchema = z.object({
   changePoints: z.number().nullable().describe('Signed points change'),
   direction: z.enum(['up', 'down', 'flat']).nullable(),
   record: z.boolean().describe('A record or all-time high is stated'),
+  problems: z.array(z.string()).describe('Figures that do not agree with each other (points vs percent vs level, direction vs sign)'),
   evidence: z.array(EvidenceSchema),
 });
 

@@ -23,6 +23,7 @@ export function renderDocument(doc: DocumentDigest, style: Styler = plain): stri
       colourByDirection(formatPercent(i.changePercent, false).padStart(8), i, style),
       colourByDirection(formatPoints(i.changePoints).padStart(12), i, style),
       i.record ? style.accent('★ record') : '',
+      i.problems.length ? style.down('⚠ figures disagree') : '',
     ];
     lines.push(cells.join('  ').trimEnd());
   }
