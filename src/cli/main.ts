@@ -101,7 +101,15 @@ async function run(files: string[], options: Options): Promise<number> {
       continue;
     }
     for (const w of input.warnings) warn(source, w);
-    const doc = DocumentDigestSchema.parse(digestText(input.text, source));
+    let doc: DocumentDigest;
+    try {
+      doc = DocumentDigestSchema.parse(digestText(input.text, source));
+    } catch (err) {
+      // A bug of ours must not cost the other inputs; say which file met it.
+      fail(source, `internal error: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+      failed++;
+      continue;
+    }
     if (options.format === 'text') process.stdout.write((documents.length ? '\n' : '') + renderDocument(doc, style));
     else if (options.format === 'ndjson') process.stdout.write(renderNdjsonLine(doc));
     documents.push(doc);

@@ -1,5 +1,6 @@
 // Runs every recognizer once over the whole normalised text.
 import type { Segmentation } from '../text/segment.js';
+import { overlapsAny } from '../spans.js';
 import { findCompanies, type CompanySpan } from './companies.js';
 import { findDates, type DateSpan } from './dates.js';
 import { findIndexMentions, type IndexMention } from './index-mentions.js';
@@ -30,9 +31,9 @@ export function extract(norm: string, segmentation: Segmentation): Extraction {
   const numbers = findNumbers(norm);
   const tickers = findTickers(norm);
   // "(NASDAQ: INTC)" names an exchange, not the Nasdaq Composite.
-  const mentions = findIndexMentions(norm).filter((m) => !tickers.some((t) => m.start < t.end && t.start < m.end));
+  const mentions = findIndexMentions(norm).filter((m) => !overlapsAny(tickers, m));
   const headings = segmentation.sentences.filter((s) => s.kind === 'heading');
-  const quotes = findQuotes(norm).filter((q) => !mentions.some((m) => m.start < q.end && q.start < m.end));
+  const quotes = findQuotes(norm).filter((q) => !overlapsAny(mentions, q));
   return {
     numbers,
     percents: findPercentages(norm, numbers),

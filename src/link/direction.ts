@@ -4,6 +4,7 @@
 import { DIRECTION_PHRASES, DOWN_WORDS, FLAT_WORDS, UP_WORDS } from '../lexicon/movement.js';
 import { alternation } from '../extract/regex.js';
 import { stem, stemSet, type Word } from './words.js';
+import { within } from '../spans.js';
 
 export type Direction = 'up' | 'down' | 'flat';
 
@@ -25,8 +26,7 @@ export function findDirection(norm: string, words: readonly Word[], start: numbe
   let best: DirectionHit | null = null;
   const m = PHRASE.exec(norm.slice(start, end));
   if (m) best = { direction: multiWord[m[0].toLowerCase()]!, start: start + m.index, end: start + m.index + m[0].length };
-  for (const w of words) {
-    if (w.start < start || w.end > end) continue;
+  for (const w of within(words, start, end)) {
     if (best && w.start >= best.start) break;
     const d = directionOf(w.text);
     if (d) return { direction: d, start: w.start, end: w.end };
@@ -46,9 +46,7 @@ export function directionOf(word: string): Direction | null {
 /** The direction word nearest before `end` ("up 12% this year but fell 0.3%": fell). */
 export function findDirectionBefore(norm: string, words: readonly Word[], start: number, end: number): DirectionHit | null {
   let best: DirectionHit | null = null;
-  for (const w of words) {
-    if (w.start < start) continue;
-    if (w.end > end) break;
+  for (const w of within(words, start, end)) {
     const d = directionOf(w.text);
     if (d) best = { direction: d, start: w.start, end: w.end };
   }

@@ -9,7 +9,7 @@ import type { PersonSpan } from '../extract/people.js';
 import type { PlaceSpan } from '../extract/places.js';
 import type { TickerSpan } from '../extract/tickers.js';
 import { PhraseMatcher } from '../extract/phrase-matcher.js';
-import type { Span } from './index-facts.js';
+import { DisjointSpans, overlapsAny, type Span } from '../spans.js';
 
 export type EntityType = 'person' | 'company' | 'organization' | 'place';
 
@@ -107,18 +107,14 @@ function entity(text: string, type: EntityType): EntityFact {
 /** Overlapping candidates: the better rank wins, then the longer span. */
 function keepBest(candidates: Candidate[], indexNames: readonly Span[], tickers: readonly Span[]): Candidate[] {
   const sorted = [...candidates].sort((a, b) => a.rank - b.rank || b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const taken: Span[] = [];
+  const taken = new DisjointSpans();
   const kept: Candidate[] = [];
   for (const c of sorted) {
     // "(NYSE: CAT)" holds no organisation; an index name holds no name but a place.
-    if (tickers.some((t) => overlaps(t, c)) || (c.entity.type !== 'place' && indexNames.some((r) => overlaps(r, c)))) continue;
-    if (taken.some((t) => overlaps(t, c))) continue;
-    taken.push(c);
+    if (overlapsAny(tickers, c) || (c.entity.type !== 'place' && overlapsAny(indexNames, c))) continue;
+    if (taken.overlaps(c)) continue;
+    taken.add(c);
     kept.push(c);
   }
   return kept.sort((a, b) => a.start - b.start);
-}
-
-function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
 }

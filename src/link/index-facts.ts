@@ -14,11 +14,9 @@ import { findDirection, findDirectionBefore, type Direction } from './direction.
 import { numberRole } from './levels.js';
 import { hasRecord } from './record.js';
 import { wordsIn, type Word } from './words.js';
+import { lowerBound, within, type Span } from '../spans.js';
 
-export interface Span {
-  start: number;
-  end: number;
-}
+export type { Span } from '../spans.js';
 
 export interface LevelCandidate extends Span {
   value: number;
@@ -45,9 +43,9 @@ export interface LinkInput {
   mentions: readonly IndexMention[];
   numbers: readonly NumberSpan[];
   percents: readonly PercentSpan[];
-  /** Spans whose numbers belong to something else: money, dates, tickers, quotes. */
+  /** Spans whose numbers belong to something else: money, dates, tickers, quotes (sorted by start). */
   claimed: readonly Span[];
-  /** Spans that start another subject: companies, people, organisations, tickers. */
+  /** Spans that start another subject: companies, people, organisations, tickers (sorted by start). */
   subjects: readonly Span[];
 }
 
@@ -68,6 +66,11 @@ const OTHER = new Set(OTHER_SUBJECTS);
 const COORD = new Set(COORDINATORS);
 const MOVES = new Set(MOVE_NOUNS);
 const AFTER_NAME = /^(?:'s)?(?: (?:index|indices|indexes|average|gauge|benchmark))?(?: (?:index )?futures(?: contracts?)?)?/i;
+// Facts about an index sit within a few dozen words of its name; a bound keeps a hostile
+// 10 MB sentence from making every mention scan the rest of it.
+const MAX_REGION = 400;
+// Longest span (a quote row, a dated phrase) that can claim a number, looking back from it.
+const MAX_CLAIMED = 200;
 const LONG_PERIOD = new RegExp(`^[ ,]{0,3}(?:${alternation(LONG_PERIOD_PHRASES)})(?![A-Za-z])`, 'i');
 
 export function linkIndexFacts(input: LinkInput): LinkResult {
@@ -121,7 +124,8 @@ function factFor(facts: Map<string, IndexFact>, m: IndexMention): IndexFact {
 function subjectStops(input: LinkInput, sentence: Sentence, words: readonly Word[], ms: readonly IndexMention[]): number[] {
   const stops: number[] = [];
   for (const m of ms) stops.push(m.start);
-  for (const s of input.subjects) if (s.start >= sentence.start && s.start < sentence.end) stops.push(s.start);
+  const subjects = input.subjects;
+  for (let k = lowerBound(subjects, sentence.start); k < subjects.length && subjects[k]!.start < sentence.end; k++) stops.push(subjects[k]!.start);
   for (const w of words) if (OTHER.has(w.text) || w.text === ';') stops.push(w.start);
   return stops.sort((a, b) => a - b);
 }
@@ -131,7 +135,7 @@ function ownRegions(norm: string, ms: readonly IndexMention[], stops: readonly n
   const regions: Span[] = ms.map((m) => {
     const start = m.end + (AFTER_NAME.exec(norm.slice(m.end, m.end + 40))?.[0].length ?? 0);
     const end = stops.find((s) => s >= start) ?? sentence.end;
-    return { start, end: Math.min(end, sentence.end) };
+    return { start, end: Math.min(end, sentence.end, start + MAX_REGION) };
   });
   for (let i = ms.length - 2; i >= 0; i--) {
     if (ms[i]!.subIndex || ms[i + 1]!.subIndex) continue;
@@ -167,8 +171,8 @@ function readRegion(
 
   let percent: IndexFact['percent'] = null;
   const moves: PercentSpan[] = [];
-  for (const p of input.percents) {
-    if (p.start < region.start || p.end > region.end) continue;
+  const regionPercents = within(input.percents, region.start, region.end);
+  for (const p of regionPercents) {
     if (p.points || adjectivalNotMove(norm, words, p)) {
       otherPercents.add(p);
       continue;
@@ -179,11 +183,10 @@ function readRegion(
 
   let points: IndexFact['points'] = null;
   const levels: LevelCandidate[] = [];
-  const regionWords = words.filter((w) => w.start >= region.start && w.end <= region.end);
+  const regionWords = within(words, region.start, region.end);
   const loose: NumberSpan[] = [];
-  for (const n of input.numbers) {
-    if (n.start < region.start || n.end > region.end) continue;
-    if (inside(input.percents, n) || inside(input.claimed, n)) continue;
+  for (const n of within(input.numbers, region.start, region.end)) {
+    if (inside(regionPercents, n) || inside(within(input.claimed, n.start - MAX_CLAIMED, n.end), n)) continue;
     const before = regionWords.filter((w) => w.end <= n.start);
     const direct = /^[ :=]{0,3}$/.test(norm.slice(m.end, n.start)) || (sentence.kind === 'table' && levels.length === 0 && !n.signed);
     const role = numberRole(norm, n, before, direct);
@@ -224,7 +227,7 @@ function signDirection(v: number | null): Direction | null {
 
 /** "a 10% correction", "a potential 5% drop": a percentage used as an adjective is a move only after a verb of fact. */
 function adjectivalNotMove(norm: string, words: readonly Word[], p: PercentSpan): boolean {
-  const idx = words.findIndex((w) => w.start >= p.start);
+  const idx = lowerBound(words, p.start);
   const prev = words[idx - 1]?.text;
   const prev2 = words[idx - 2]?.text;
   const article = prev === 'a' || prev === 'an' || prev2 === 'a' || prev2 === 'an';

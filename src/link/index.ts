@@ -12,14 +12,15 @@ export interface Facts {
 }
 
 export function link(norm: string, segmentation: Segmentation, x: Extraction): Facts {
-  const subjects = [...x.companies, ...x.organizations, ...x.people, ...x.tickers];
+  const byStart = <T extends { start: number }>(a: T, b: T): number => a.start - b.start;
+  const subjects = [...x.companies, ...x.organizations, ...x.people, ...x.tickers].sort(byStart);
   const linked = linkIndexFacts({
     norm,
     sentences: segmentation.sentences,
     mentions: x.mentions,
     numbers: x.numbers,
     percents: x.percents,
-    claimed: [...x.money, ...x.dates, ...x.tickers, ...x.quotes],
+    claimed: [...x.money, ...x.dates, ...x.tickers, ...x.quotes].sort(byStart),
     subjects,
   });
   const named = [

@@ -1,0 +1,50 @@
+// Half-open text spans [start, end) and the lookups every stage needs on lists of them, in
+// logarithmic time so a long document costs no more per fact than a short one.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Index of the first span in `sorted` (by start) whose start is ≥ `pos`. */
+export function lowerBound(sorted: readonly Span[], pos: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The spans of `sorted` (by start) that lie wholly inside [start, end). */
+export function within<T extends Span>(sorted: readonly T[], start: number, end: number): T[] {
+  const out: T[] = [];
+  for (let i = lowerBound(sorted, start); i < sorted.length && sorted[i]!.start < end; i++) {
+    if (sorted[i]!.end <= end) out.push(sorted[i]!);
+  }
+  return out;
+}
+
+/** Whether any span of `sorted` (by start, not overlapping each other) overlaps `s`. */
+export function overlapsAny(sorted: readonly Span[], s: Span): boolean {
+  const i = lowerBound(sorted, s.start);
+  const prev = sorted[i - 1];
+  if (prev && prev.end > s.start) return true;
+  const next = sorted[i];
+  return next !== undefined && next.start < s.end;
+}
+
+/** A growing set of spans that never overlap each other. */
+export class DisjointSpans {
+  private readonly spans: Span[] = [];
+
+  overlaps(s: Span): boolean {
+    return overlapsAny(this.spans, s);
+  }
+
+  add(s: Span): void {
+    this.spans.splice(lowerBound(this.spans, s.start), 0, { start: s.start, end: s.end });
+  }
+}
