@@ -6,6 +6,7 @@ import type { IndexFact, LevelCandidate } from '../link/index-facts.js';
 import type { Segmentation } from '../text/segment.js';
 import { consistencyProblems } from './checks.js';
 import { storyDate } from './date.js';
+import { toneOf } from '../link/tone.js';
 import type { DocumentDigest, IndexDigest } from './schema.js';
 
 export interface DocumentParts {
@@ -25,7 +26,8 @@ export function buildDocument(p: DocumentParts): DocumentDigest {
     source: p.source,
     headline: p.segmentation.headline ? slice(p.segmentation.headline) : null,
     date: storyDate(p.extraction.dates, p.norm),
-    indices: p.facts.indices.map((f) => indexDigest(f, text)),
+    tone: toneOf(p.norm, p.segmentation.sentences),
+    indices: p.facts.indices.map((f) => indexDigest(f, text, p.norm)),
     percentages: p.facts.percentages.map((f) => ({
       value: f.value,
       text: slice(f.percent),
@@ -49,7 +51,7 @@ export function buildDocument(p: DocumentParts): DocumentDigest {
   };
 }
 
-function indexDigest(f: IndexFact, text: string): IndexDigest {
+function indexDigest(f: IndexFact, text: string, norm: string): IndexDigest {
   const level = bestLevel(f.levels);
   const aliases = [...new Set(f.mentions.map((m) => text.slice(m.start, m.end)))];
   const figures = {
@@ -70,6 +72,7 @@ function indexDigest(f: IndexFact, text: string): IndexDigest {
     changePoints: f.points?.value ?? null,
     direction: f.direction,
     record: f.record,
+    tone: toneOf(norm, f.stretches),
     problems: consistencyProblems(figures),
     evidence: f.sentences.map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) })),
   };

@@ -10,6 +10,13 @@ export const EvidenceSchema = z.object({
   text: z.string(),
 });
 
+export const ToneSchema = z
+  .object({
+    score: z.number().describe('Mean word valence (AFINN-165 financial market news plus movement verbs)'),
+    label: z.enum(['positive', 'negative', 'neutral']),
+  })
+  .describe('Market tone, lexicon-based');
+
 export const IndexDigestSchema = z.object({
   name: z.string().describe('Canonical name from the gazetteer'),
   aliases: z.array(z.string()).describe('Surface forms seen in the text'),
@@ -22,6 +29,7 @@ export const IndexDigestSchema = z.object({
   changePoints: z.number().nullable().describe('Signed points change'),
   direction: z.enum(['up', 'down', 'flat']).nullable(),
   record: z.boolean().describe('A record or all-time high is stated'),
+  tone: ToneSchema,
   problems: z.array(z.string()).describe('Figures that do not agree with each other (points vs percent vs level, direction vs sign)'),
   evidence: z.array(EvidenceSchema),
 });
@@ -66,6 +74,7 @@ export const DocumentDigestSchema = z.object({
   source: z.string().describe('The path as given, or "-" for stdin'),
   headline: z.string().nullable(),
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().describe('The trading day the story reports, when stated'),
+  tone: ToneSchema,
   indices: z.array(IndexDigestSchema),
   percentages: z.array(PercentageSchema),
   money: z.array(MoneySchema),
@@ -81,6 +90,7 @@ export const DigestSchema = z.object({
 });
 
 export type Evidence = z.infer<typeof EvidenceSchema>;
+export type ToneDigest = z.infer<typeof ToneSchema>;
 export type IndexDigest = z.infer<typeof IndexDigestSchema>;
 export type Percentage = z.infer<typeof PercentageSchema>;
 export type Money = z.infer<typeof MoneySchema>;

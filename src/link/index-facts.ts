@@ -35,6 +35,8 @@ export interface IndexFact {
   direction: Direction | null;
   record: boolean;
   sentences: Span[];
+  /** Each mention with the words it owns: what the index's tone is read from. */
+  stretches: Span[];
 }
 
 export interface LinkInput {
@@ -96,6 +98,7 @@ export function linkIndexFacts(input: LinkInput): LinkResult {
       const key = factKey(m);
       if (!seen.has(key)) fact.sentences.push({ start: sentence.start, end: sentence.end });
       seen.add(key);
+      fact.stretches.push({ start: m.start, end: Math.max(m.end, region.end) });
       readRegion(input, sentence, words, m, region, i === firstMain(inSentence), fact, indexPercents, otherPercents);
     });
   }
@@ -114,7 +117,7 @@ function factFor(facts: Map<string, IndexFact>, m: IndexMention): IndexFact {
   const key = factKey(m);
   let f = facts.get(key);
   if (!f) {
-    f = { index: m.index, futures: m.futures, mentions: [], levels: [], percent: null, points: null, direction: null, record: false, sentences: [] };
+    f = { index: m.index, futures: m.futures, mentions: [], levels: [], percent: null, points: null, direction: null, record: false, sentences: [], stretches: [] };
     facts.set(key, f);
   }
   return f;

@@ -11,7 +11,7 @@ export function renderText(docs: readonly DocumentDigest[], style: Styler = plai
 export function renderDocument(doc: DocumentDigest, style: Styler = plain): string {
   const lines: string[] = [];
   const title = terminalSafe(doc.headline ?? '(no headline)');
-  lines.push(`${style.bold(title)}  ${style.dim(terminalSafe(doc.source))}${doc.date ? style.dim(`  ${doc.date}`) : ''}`);
+  lines.push(`${style.bold(title)}  ${style.dim(terminalSafe(doc.source))}${doc.date ? style.dim(`  ${doc.date}`) : ''}${style.dim(`  tone ${doc.tone.label}`)}`);
   if (doc.indices.length === 0) lines.push(style.dim(' no index moves found'));
   const nameWidth = Math.max(0, ...doc.indices.map((i) => displayName(i).length));
   const regionWidth = Math.max(0, ...doc.indices.map((i) => i.region.length));
