@@ -5,6 +5,8 @@
 import { COMPANY_SUFFIXES, COMPANY_WORDS } from '../lexicon/company-suffixes.js';
 import { alternation } from './regex.js';
 import type { TickerSpan } from './tickers.js';
+import type { PhraseMatcher } from './phrase-matcher.js';
+import type { CompanyEntry } from '../lexicon/types.js';
 
 export interface CompanySpan {
   start: number;
@@ -38,6 +40,8 @@ const LEADING = new Set([
 ]);
 
 export interface CompanyOptions {
+  /** Companies the user's config names: found by name, with their tickers. */
+  known?: PhraseMatcher<CompanyEntry> | null;
   /** Spans (headings) where the company-word rule must not fire: title case makes every word capitalised. */
   skip?: readonly { start: number; end: number }[];
 }
@@ -54,11 +58,15 @@ export function findCompanies(norm: string, tickers: readonly TickerSpan[], opti
     found.push({ start, end, name, core, ticker: t?.symbol ?? null, exchange: t?.exchange ?? null });
   };
 
+  for (const h of options.known?.find(norm) ?? []) {
+    found.push({ start: h.start, end: h.end, name: h.value.name, core: h.value.name, ticker: h.value.ticker ?? null, exchange: h.value.exchange ?? null });
+  }
+  const overlapsFound = (start: number, end: number): boolean => found.some((c) => c.start < end && start < c.end);
   for (const m of norm.matchAll(SUFFIXED)) {
     const trimmed = trimLeading(m[1]!);
     if (!trimmed) continue;
     const start = m.index + m[1]!.length - trimmed.length;
-    attach(start, m.index + m[0].length, trimmed);
+    if (!overlapsFound(start, m.index + m[0].length)) attach(start, m.index + m[0].length, trimmed);
   }
   for (const t of tickers) {
     if (t.exchange === null || norm[t.start] !== '(') continue;

@@ -3,10 +3,10 @@
 // A mention followed by "futures" is the futures contract; one followed by a sector word and
 // "index" ("TOPIX banks index") is a sub-index, kept so its numbers are not given to the
 // main index. Counter-example: "Nasdaq-listed" names no index.
-import { INDICES } from '../lexicon/indices.js';
 import type { IndexEntry } from '../lexicon/types.js';
 import { SECTOR_WORDS, SUBINDEX_NOUNS } from '../lexicon/movement.js';
-import { PhraseMatcher } from './phrase-matcher.js';
+import { compileLexicon } from './lexicon.js';
+import type { PhraseMatcher } from './phrase-matcher.js';
 import { alternation } from './regex.js';
 
 export interface IndexMention {
@@ -18,19 +18,6 @@ export interface IndexMention {
   subIndex: boolean;
 }
 
-let matcher: PhraseMatcher<IndexEntry> | null = null;
-
-function indexMatcher(): PhraseMatcher<IndexEntry> {
-  if (matcher) return matcher;
-  matcher = new PhraseMatcher<IndexEntry>();
-  for (const entry of INDICES) {
-    const exact = new Set(entry.caseSensitive ?? []);
-    for (const alias of new Set([entry.name, ...entry.aliases])) matcher.add(alias, entry, exact.has(alias));
-    for (const phrase of entry.phrases ?? []) matcher.add(phrase, entry);
-  }
-  return matcher;
-}
-
 const FUTURES_AFTER = /^(?:'s)? (?:index )?futures\b/i;
 const FUTURES_BEFORE = /(?:\bE-mini|\bfutures on(?: the)?) $/i;
 const COMPOUND_AFTER = /^-(?:listed|traded|quoted|based|linked|tracking|heavy|component|member|constituent)\b/i;
@@ -39,9 +26,9 @@ const SUB_AFTER = new RegExp(
   'i',
 );
 
-export function findIndexMentions(norm: string): IndexMention[] {
+export function findIndexMentions(norm: string, matcher: PhraseMatcher<IndexEntry> = compileLexicon().indices): IndexMention[] {
   const out: IndexMention[] = [];
-  for (const hit of indexMatcher().find(norm)) {
+  for (const hit of matcher.find(norm)) {
     const after = norm.slice(hit.end, hit.end + 48);
     if (COMPOUND_AFTER.test(after)) continue;
     const before = norm.slice(Math.max(0, hit.start - 16), hit.start);

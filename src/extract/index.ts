@@ -1,6 +1,7 @@
 // Runs every recognizer once over the whole normalised text.
 import type { Segmentation } from '../text/segment.js';
 import { overlapsAny } from '../spans.js';
+import { compileLexicon, type CompiledLexicon } from './lexicon.js';
 import { findCompanies, type CompanySpan } from './companies.js';
 import { findDates, type DateSpan } from './dates.js';
 import { findIndexMentions, type IndexMention } from './index-mentions.js';
@@ -27,11 +28,11 @@ export interface Extraction {
   quotes: QuoteSpan[];
 }
 
-export function extract(norm: string, segmentation: Segmentation): Extraction {
+export function extract(norm: string, segmentation: Segmentation, lexicon: CompiledLexicon = compileLexicon()): Extraction {
   const numbers = findNumbers(norm);
   const tickers = findTickers(norm);
   // "(NASDAQ: INTC)" names an exchange, not the Nasdaq Composite.
-  const mentions = findIndexMentions(norm).filter((m) => !overlapsAny(tickers, m));
+  const mentions = findIndexMentions(norm, lexicon.indices).filter((m) => !overlapsAny(tickers, m));
   const headings = segmentation.sentences.filter((s) => s.kind === 'heading');
   const quotes = findQuotes(norm).filter((q) => !overlapsAny(mentions, q));
   return {
@@ -40,7 +41,7 @@ export function extract(norm: string, segmentation: Segmentation): Extraction {
     money: findMoney(norm, numbers),
     mentions,
     tickers,
-    companies: findCompanies(norm, tickers, { skip: headings }),
+    companies: findCompanies(norm, tickers, { skip: headings, known: lexicon.companies }),
     organizations: findOrganizations(norm),
     people: findPeople(norm),
     places: findPlaces(norm),

@@ -68,3 +68,21 @@ export interface CurrencyEntry {
   /** Words written after the amount: "yen", "dollars", "US dollars" (singular and plural). */
   words?: string[];
 }
+
+/** A company known by name (from the user's config): matched even without a legal suffix. */
+export interface CompanyEntry {
+  /** The name to report: "Toyota Motor Corp.". */
+  name: string;
+  /** Other names it goes by in print: "Toyota". */
+  aliases?: string[];
+  ticker?: string;
+  exchange?: string;
+}
+
+/** What a user's config adds to the built-in lexicons. */
+export interface UserLexicon {
+  indices?: IndexEntry[];
+  /** More aliases for built-in indices, by canonical name. */
+  aliases?: Record<string, string[]>;
+  companies?: CompanyEntry[];
+}
