@@ -82,11 +82,34 @@ export const DocumentDigestSchema = z.object({
   quotes: z.array(QuoteSchema),
 });
 
+export const MergedIndexSchema = z.object({
+  name: z.string(),
+  region: z.string(),
+  currency: z.string(),
+  futures: z.boolean(),
+  level: z.number().nullable(),
+  levelApprox: z.boolean(),
+  changePercent: z.number().nullable(),
+  changePoints: z.number().nullable(),
+  direction: z.enum(['up', 'down', 'flat']).nullable(),
+  record: z.boolean(),
+  sources: z.array(z.string()).describe('Documents that mention the index'),
+  conflicts: z
+    .array(
+      z.object({
+        field: z.enum(['level', 'changePercent', 'changePoints', 'direction']),
+        values: z.array(z.object({ value: z.union([z.number(), z.string()]), source: z.string() })),
+      }),
+    )
+    .describe('Figures the documents disagree on; the field itself is then null'),
+});
+
 export const SCHEMA_VERSION = 1;
 
 export const DigestSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   documents: z.array(DocumentDigestSchema),
+  merged: z.object({ indices: z.array(MergedIndexSchema) }).optional().describe('With --merge: one market view per index across documents'),
 });
 
 export type Evidence = z.infer<typeof EvidenceSchema>;
@@ -98,6 +121,7 @@ export type Entity = z.infer<typeof EntitySchema>;
 export type Quote = z.infer<typeof QuoteSchema>;
 export type DocumentDigest = z.infer<typeof DocumentDigestSchema>;
 export type Digest = z.infer<typeof DigestSchema>;
+export type MergedIndex = z.infer<typeof MergedIndexSchema>;
 
 /** The contract as JSON Schema, for `marketdigest schema`. */
 export function contractJsonSchema(): unknown {

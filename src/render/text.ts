@@ -1,14 +1,28 @@
 // --format text: a short digest a person can scan. Index moves first (▲ ▼ ▬, level, change,
 // record), then people, companies, organisations, places, money, other percentages, quotes.
-import type { DocumentDigest, IndexDigest } from '../digest/schema.js';
+import type { DocumentDigest, IndexDigest, MergedIndex } from '../digest/schema.js';
+import { mergeDocuments } from '../digest/merge.js';
+import { renderChart } from './chart.js';
 import { terminalSafe } from './sanitize.js';
 import { plain, type Styler } from './style.js';
 
-export function renderText(docs: readonly DocumentDigest[], style: Styler = plain): string {
-  return docs.map((d) => renderDocument(d, style)).join('\n');
+export interface TextOptions {
+  /** Add the sentences each index fact came from. */
+  verbose?: boolean;
+  /** Draw the bar chart of percent moves in the summary (default on). */
+  chart?: boolean;
+  /** Columns to fit the chart to. */
+  width?: number;
 }
 
-export function renderDocument(doc: DocumentDigest, style: Styler = plain): string {
+/** Documents one after another, then, for several, the combined market summary. */
+export function renderText(docs: readonly DocumentDigest[], style: Styler = plain, options: TextOptions = {}): string {
+  const parts = docs.map((d) => renderDocument(d, style, options));
+  if (docs.length > 1) parts.push(renderSummary(mergeDocuments(docs), style, options));
+  return parts.join('\n');
+}
+
+export function renderDocument(doc: DocumentDigest, style: Styler = plain, options: TextOptions = {}): string {
   const lines: string[] = [];
   const title = terminalSafe(doc.headline ?? '(no headline)');
   lines.push(`${style.bold(title)}  ${style.dim(terminalSafe(doc.source))}${doc.date ? style.dim(`  ${doc.date}`) : ''}${style.dim(`  tone ${doc.tone.label}`)}`);
@@ -26,6 +40,8 @@ export function renderDocument(doc: DocumentDigest, style: Styler = plain): stri
       i.problems.length ? style.down('⚠ figures disagree') : '',
     ];
     lines.push(cells.join('  ').trimEnd());
+    if (options.verbose) for (const e of i.evidence) lines.push(style.dim(`     “${terminalSafe(e.text)}” [${e.start}–${e.end}]`));
+    if (options.verbose) for (const p of i.problems) lines.push(style.down(`     ⚠ ${p}`));
   }
   const byType = (t: string): typeof doc.entities => doc.entities.filter((e) => e.type === t);
   const section = (label: string, items: string[]): void => {
@@ -75,4 +91,25 @@ function formatPercent(p: number | null, approx: boolean): string {
 function formatPoints(p: number | null): string {
   if (p === null) return '';
   return `${p > 0 ? '+' : ''}${formatNumber(p)} pts`;
+}
+
+/** The market across documents: one line per index, conflicts flagged, and the chart. */
+export function renderSummary(indices: readonly MergedIndex[], style: Styler = plain, options: TextOptions = {}): string {
+  const lines = [style.bold(`Market summary (${indices.length} ${indices.length === 1 ? 'index' : 'indices'})`)];
+  const name = (i: MergedIndex): string => (i.futures ? `${i.name} (futures)` : i.name);
+  const nameWidth = Math.max(0, ...indices.map((i) => name(i).length));
+  for (const i of indices) {
+    const a = i.direction === 'up' ? style.up('▲') : i.direction === 'down' ? style.down('▼') : i.direction === 'flat' ? style.flat('▬') : style.dim('·');
+    const level = i.level === null ? '' : `${i.levelApprox ? '~' : ''}${formatNumber(i.level)}`;
+    const change = i.changePercent === null ? '' : `${i.changePercent > 0 ? '+' : ''}${formatNumber(i.changePercent)}%`;
+    const conflict = i.conflicts.length
+      ? style.down(`⚠ ${i.conflicts.map((c) => `${c.field}: ${c.values.map((v) => `${v.value} (${terminalSafe(v.source)})`).join(' vs ')}`).join('; ')}`)
+      : '';
+    lines.push(` ${a} ${name(i).padEnd(nameWidth)}  ${level.padStart(11)}  ${change.padStart(8)}  ${style.dim(`${i.sources.length} source${i.sources.length === 1 ? '' : 's'}`)}  ${i.record ? style.accent('★ record') : ''} ${conflict}`.trimEnd());
+  }
+  if (options.chart !== false) {
+    const bars = indices.filter((i) => i.changePercent !== null).map((i) => ({ label: name(i), percent: i.changePercent! }));
+    if (bars.length) lines.push('', renderChart(bars, options.width ?? 80, style));
+  }
+  return `${lines.join('\n')}\n`;
 }

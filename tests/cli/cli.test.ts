@@ -65,7 +65,7 @@ describe('marketdigest CLI', () => {
     writeFileSync(bin, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a]));
     const r = run(['--format', 'json', bin, article]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe(`marketdigest: ${bin}: binary file (not text)\n`);
+    expect(r.stderr).toBe(`marketdigest: ${bin}: binary file (not text), skipped\n`);
     expect(JSON.parse(r.stdout).documents).toHaveLength(1);
   });
 

@@ -1,0 +1,48 @@
+// digestFiles: the library's way to digest files, directories and stdin, one document at a
+// time, in input order. The CLI is a thin layer over it.
+import type { DocumentDigest } from '../digest/schema.js';
+import { DocumentDigestSchema } from '../digest/schema.js';
+import { compileLexicon } from '../extract/lexicon.js';
+import type { UserLexicon } from '../lexicon/types.js';
+import { digestText } from '../pipeline.js';
+import { DEFAULT_EXTENSIONS, expandPaths, readInput, type ReadOptions } from './read.js';
+
+export interface FileDigestOptions extends ReadOptions {
+  /** The user's additions to the lexicons (see .marketdigestrc.json). */
+  config?: UserLexicon;
+}
+
+export type FileResult =
+  | { source: string; ok: true; document: DocumentDigest; warnings: string[]; bytes: number }
+  | { source: string; ok: false; reason: string; skipped?: boolean };
+
+/** Expands the inputs first, so a caller can show progress against the total. */
+export async function listInputs(paths: readonly string[], options: FileDigestOptions = {}): Promise<{ paths: string[]; errors: FileResult[] }> {
+  const { paths: expanded, errors } = await expandPaths(paths, options.extensions ?? DEFAULT_EXTENSIONS);
+  return { paths: expanded, errors: errors.map((e) => (e.ok ? { source: e.source, ok: false as const, reason: 'unexpected' } : e)) };
+}
+
+export async function* digestPaths(paths: readonly string[], options: FileDigestOptions = {}): AsyncGenerator<FileResult> {
+  const lexicon = compileLexicon(options.config);
+  for (const source of paths) {
+    const input = await readInput(source, options);
+    if (!input.ok) {
+      yield input;
+      continue;
+    }
+    try {
+      const document = DocumentDigestSchema.parse(digestText(input.text, { source, lexicon }));
+      yield { source, ok: true, document, warnings: input.warnings, bytes: input.bytes };
+    } catch (err) {
+      // A bug of ours must not cost the other inputs; say which file met it.
+      yield { source, ok: false, reason: `internal error: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}` };
+    }
+  }
+}
+
+/** Digests files, directories and "-" (stdin), yielding one result per input in order. */
+export async function* digestFiles(paths: readonly string[], options: FileDigestOptions = {}): AsyncGenerator<FileResult> {
+  const { paths: expanded, errors } = await listInputs(paths, options);
+  yield* errors;
+  yield* digestPaths(expanded, options);
+}

@@ -1,0 +1,126 @@
+// Reading inputs: files, directories (walked recursively, in name order), and stdin as "-".
+// Saved web pages are read as their article text. Failures are values, one per input, so one
+// bad file never stops the others.
+import { open, readdir, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { decode } from '../text/decode.js';
+import { htmlToText, looksLikeHtml } from '../text/html.js';
+
+export const DEFAULT_EXTENSIONS = ['.txt', '.md', '.html', '.htm'];
+export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml']);
+
+export type Input =
+  | { source: string; ok: true; text: string; warnings: string[]; bytes: number }
+  | { source: string; ok: false; reason: string; skipped?: boolean };
+
+export interface ReadOptions {
+  extensions?: readonly string[];
+  maxBytes?: number;
+  /** Reads all of stdin; injected so the reader can be tested and so stdin is read once. */
+  stdin?: () => Promise<Buffer>;
+}
+
+/** Expands directories into their files; keeps files and "-" as given, in order. */
+export async function expandPaths(paths: readonly string[], extensions: readonly string[] = DEFAULT_EXTENSIONS): Promise<{ paths: string[]; errors: Input[] }> {
+  const out: string[] = [];
+  const errors: Input[] = [];
+  const wanted = extensions.map((e) => (e.startsWith('.') ? e : `.${e}`).toLowerCase());
+  for (const p of paths) {
+    if (p === '-') {
+      out.push(p);
+      continue;
+    }
+    let isDir = false;
+    try {
+      isDir = (await stat(p)).isDirectory();
+    } catch {
+      // readInput reports why, in its place among the inputs
+    }
+    if (!isDir) {
+      out.push(p);
+      continue;
+    }
+    try {
+      out.push(...(await walk(p, wanted)));
+    } catch (err) {
+      errors.push({ source: p, ok: false, reason: reasonOf(err) });
+    }
+  }
+  return { paths: out, errors };
+}
+
+async function walk(dir: string, extensions: readonly string[]): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const out: string[] = [];
+  for (const e of entries) {
+    const full = join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await walk(full, extensions)));
+    else if (e.isFile() && extensions.includes(extname(e.name).toLowerCase())) out.push(full);
+  }
+  return out;
+}
+
+export async function readInput(source: string, options: ReadOptions = {}): Promise<Input> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  let bytes: Buffer;
+  try {
+    bytes = source === '-' ? await (options.stdin ?? readStdin)() : await readFileLimited(source, maxBytes);
+  } catch (err) {
+    if (err instanceof TooLarge) return { source, ok: false, reason: `larger than --max-bytes (${maxBytes} bytes), skipped`, skipped: true };
+    return { source, ok: false, reason: reasonOf(err) };
+  }
+  if (bytes.length > maxBytes) return { source, ok: false, reason: `larger than --max-bytes (${maxBytes} bytes), skipped`, skipped: true };
+  const decoded = decode(bytes);
+  if (!decoded.ok) return { source, ok: false, reason: `${decoded.reason}, skipped`, skipped: true };
+  const html = HTML_EXTENSIONS.has(extname(source).toLowerCase()) || (source === '-' && looksLikeHtml(decoded.text));
+  const text = html ? htmlToText(decoded.text) : decoded.text;
+  return { source, ok: true, text, warnings: decoded.warnings, bytes: bytes.length };
+}
+
+class TooLarge extends Error {}
+
+/** Reads a file, refusing before reading when it is larger than the limit. */
+async function readFileLimited(path: string, maxBytes: number): Promise<Buffer> {
+  const handle = await open(path, 'r');
+  try {
+    const info = await handle.stat();
+    if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    if (info.size > maxBytes) throw new TooLarge();
+    return await handle.readFile();
+  } finally {
+    await handle.close();
+  }
+}
+
+export function reasonOf(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException | null)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a directory';
+    case 'ENOTDIR':
+      return 'not a directory';
+    case 'ELOOP':
+      return 'too many symbolic links';
+    default:
+      return err instanceof Error ? err.message : String(err);
+  }
+}
+
+let stdinBytes: Promise<Buffer> | null = null;
+
+/** All of stdin, read once however often "-" is given. */
+export function readStdin(): Promise<Buffer> {
+  stdinBytes ??= (async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
+  })();
+  return stdinBytes;
+}
