@@ -36,6 +36,14 @@ export function overlapsAny(sorted: readonly Span[], s: Span): boolean {
   return next !== undefined && next.start < s.end;
 }
 
+/** Whether any span of `sorted` (by start; may overlap each other, none longer than `maxLength`) overlaps `s`. */
+export function overlapsSome(sorted: readonly Span[], s: Span, maxLength = 200): boolean {
+  for (let i = lowerBound(sorted, s.start - maxLength); i < sorted.length && sorted[i]!.start < s.end; i++) {
+    if (sorted[i]!.end > s.start) return true;
+  }
+  return false;
+}
+
 /** A growing set of spans that never overlap each other. */
 export class DisjointSpans {
   private readonly spans: Span[] = [];

@@ -2,7 +2,7 @@
 // contract) per document; the level reported is the best-supported one.
 import type { Extraction } from '../extract/index.js';
 import type { Facts } from '../link/index.js';
-import type { IndexFact, LevelCandidate } from '../link/index-facts.js';
+import type { IndexFact } from '../link/index-facts.js';
 import type { Segmentation } from '../text/segment.js';
 import { consistencyProblems } from './checks.js';
 import { storyDate } from './date.js';
@@ -52,7 +52,7 @@ export function buildDocument(p: DocumentParts): DocumentDigest {
 }
 
 function indexDigest(f: IndexFact, text: string, norm: string): IndexDigest {
-  const level = bestLevel(f.levels);
+  const level = f.level;
   const aliases = [...new Set(f.mentions.map((m) => text.slice(m.start, m.end)))];
   const figures = {
     level: level?.value ?? null,
@@ -76,16 +76,4 @@ function indexDigest(f: IndexFact, text: string, norm: string): IndexDigest {
     problems: consistencyProblems(figures),
     evidence: f.sentences.map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) })),
   };
-}
-
-/** Exact over approximate, a close over an intraday figure, more decimals over fewer, then first. */
-export function bestLevel(levels: readonly LevelCandidate[]): LevelCandidate | null {
-  let best: LevelCandidate | null = null;
-  for (const l of levels) {
-    if (!best) best = l;
-    else if (best.approx !== l.approx) best = best.approx ? l : best;
-    else if (best.closing !== l.closing) best = best.closing ? best : l;
-    else if (l.decimals > best.decimals) best = l;
-  }
-  return best;
 }

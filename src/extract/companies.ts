@@ -3,6 +3,7 @@
 // ticker ("Apple (NASDAQ: AAPL)"), or a name ending in a company word ("Samsung Electronics").
 // Counter-example: "Corporate Governance Code" has no suffix, ticker or company word.
 import { COMPANY_SUFFIXES, COMPANY_WORDS } from '../lexicon/company-suffixes.js';
+import { NOT_COMPANY_SUBJECTS, STOCK_MOVE_VERBS } from '../lexicon/movement.js';
 import { alternation } from './regex.js';
 import type { TickerSpan } from './tickers.js';
 import type { PhraseMatcher } from './phrase-matcher.js';
@@ -17,6 +18,11 @@ export interface CompanySpan {
   core: string;
   ticker: string | null;
   exchange: string | null;
+  /**
+   * Found only by what follows the name (a company word, a move): the resolver drops it when
+   * the name is a place, an organisation, a person or an index.
+   */
+  weak: boolean;
 }
 
 // A name word: capitalised, digits and '&' allowed, a dot only inside ("J.P"), never the end.
@@ -27,6 +33,13 @@ const RUN = `${WORD}(?: ${JOIN}){0,6}`;
 const SUFFIXED = new RegExp(`(?<![A-Za-z0-9&'.-])(${RUN}),? (${alternation(COMPANY_SUFFIXES)})(?![A-Za-z0-9])`, 'g');
 const WORD_ENDED = new RegExp(`(?<![A-Za-z0-9&'.-])(${WORD}(?: ${JOIN}){0,4} (?:${alternation(COMPANY_WORDS)}))(?![A-Za-z0-9&-])`, 'g');
 const BEFORE_TICKER = new RegExp(`(${RUN}) ?$`);
+const verbForms = STOCK_MOVE_VERBS.flatMap((v) => [v, v.replace(/^./, (c) => c.toUpperCase()), v.toUpperCase()]);
+// "Rio Tinto fell 3.2%", "Novo Nordisk shares slid 6.2%", "Equinor +1.9%", "Samsung Slides 3%".
+const MOVED = new RegExp(
+  `(?<![A-Za-z0-9&'.-])(${RUN})(?:'s)?(?: shares| stock| ADRs| Shares)?(?: (?:${alternation(verbForms)})(?: as much as| nearly| almost| about| more than| by)? [+-]?| [+-])\\d+(?:\\.\\d+)?(?: ?%| per ?cent| pc)`,
+  'g',
+);
+const NOT_COMPANY = new Set(NOT_COMPANY_SUBJECTS);
 
 // Words that start a sentence or a clause but never a company name.
 const LEADING = new Set([
@@ -54,12 +67,14 @@ export function findCompanies(norm: string, tickers: readonly TickerSpan[], opti
   const attach = (start: number, end: number, core: string): void => {
     const name = norm.slice(start, end);
     const gap = norm[end] === ' ' ? 1 : 0;
-    const t = tickerAt.get(end + gap);
-    found.push({ start, end, name, core, ticker: t?.symbol ?? null, exchange: t?.exchange ?? null });
+    // "(NASDAQ: INTC)" starts at its parenthesis, "(2330.TW)" inside it.
+    const t = tickerAt.get(end + gap) ?? (norm[end + gap] === '(' ? tickerAt.get(end + gap + 1) : undefined);
+    found.push({ start, end, name, core, ticker: t?.symbol ?? null, exchange: t?.exchange ?? null, weak });
   };
+  let weak = false;
 
   for (const h of options.known?.find(norm) ?? []) {
-    found.push({ start: h.start, end: h.end, name: h.value.name, core: h.value.name, ticker: h.value.ticker ?? null, exchange: h.value.exchange ?? null });
+    found.push({ start: h.start, end: h.end, name: h.value.name, core: h.value.name, ticker: h.value.ticker ?? null, exchange: h.value.exchange ?? null, weak: false });
   }
   const overlapsFound = (start: number, end: number): boolean => found.some((c) => c.start < end && start < c.end);
   for (const m of norm.matchAll(SUFFIXED)) {
@@ -79,6 +94,7 @@ export function findCompanies(norm: string, tickers: readonly TickerSpan[], opti
     if (!found.some((c) => c.start <= start && c.end >= end)) attach(start, end, trimmed);
   }
   const skip = options.skip ?? [];
+  weak = true;
   for (const m of norm.matchAll(WORD_ENDED)) {
     const trimmed = trimLeading(m[1]!);
     if (!trimmed || !trimmed.includes(' ')) continue;
@@ -87,7 +103,24 @@ export function findCompanies(norm: string, tickers: readonly TickerSpan[], opti
     if (skip.some((s) => start >= s.start && start < s.end)) continue;
     if (!found.some((c) => c.start < end && start < c.end)) attach(start, end, trimmed);
   }
+  for (const m of norm.matchAll(MOVED)) {
+    const trimmed = trimLeading(m[1]!);
+    if (!trimmed || (!trimmed.includes(' ') && NOT_COMPANY.has(trimmed.toLowerCase()))) continue;
+    // In an ALL-CAPS headline every word looks like a name ("ENDS UP 1.1%").
+    if (trimmed === trimmed.toUpperCase() && shouting(norm, m.index)) continue;
+    const start = m.index + m[1]!.length - trimmed.length;
+    const end = start + trimmed.length;
+    if (!found.some((c) => c.start < end && start < c.end)) attach(start, end, trimmed);
+  }
   return found.sort((a, b) => a.start - b.start);
+}
+
+function shouting(norm: string, at: number): boolean {
+  const lineStart = norm.lastIndexOf('\n', at) + 1;
+  let lineEnd = norm.indexOf('\n', at);
+  if (lineEnd < 0) lineEnd = norm.length;
+  const line = norm.slice(lineStart, Math.min(lineEnd, lineStart + 400));
+  return (line.match(/[A-Z]/g)?.length ?? 0) > 2 * (line.match(/[a-z]/g)?.length ?? 0);
 }
 
 function trimLeading(run: string): string {

@@ -19,6 +19,8 @@ const MONTH_ALT = 'January|February|March|April|May|June|July|August|September|O
 const MONTH_DAY = new RegExp(`(?<![A-Za-z])(${MONTH_ALT})\\.? (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?(?![\\d])`, 'g');
 const DAY_MONTH = new RegExp(`(?<![\\w])(\\d{1,2})(?:st|nd|rd|th)? (${MONTH_ALT})\\.?(?: (\\d{4}))?(?![A-Za-z\\d])`, 'g');
 const ISO = /(?<![\w-])(\d{4})-(\d{2})-(\d{2})(?![\w-])/g;
+// Terminal headers: "26-FEB-2026", "02-Sep-26".
+const DASHED = new RegExp(`(?<![\\w-])(\\d{1,2})-(${MONTH_ALT})-(\\d{4}|\\d{2})(?![\\w-])`, 'gi');
 const WEEKDAY = /(?<![A-Za-z])(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?![A-Za-z])/g;
 
 export function findDates(norm: string): DateSpan[] {
@@ -38,6 +40,12 @@ export function findDates(norm: string): DateSpan[] {
     const month = Number(m[2]);
     const day = Number(m[3]);
     if (valid(month, day)) out.push({ start: m.index, end: m.index + m[0].length, year: Number(m[1]), month, day, weekday: null });
+  }
+  for (const m of norm.matchAll(DASHED)) {
+    const month = monthNumber(m[2]!);
+    const day = Number(m[1]);
+    const year = m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+    if (valid(month, day)) out.push({ start: m.index, end: m.index + m[0].length, year, month, day, weekday: null });
   }
   for (const m of norm.matchAll(WEEKDAY)) {
     out.push({ start: m.index, end: m.index + m[0].length, year: null, month: null, day: null, weekday: WEEKDAYS.indexOf(m[1]!.toLowerCase()) });

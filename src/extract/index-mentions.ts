@@ -18,7 +18,8 @@ export interface IndexMention {
   subIndex: boolean;
 }
 
-const FUTURES_AFTER = /^(?:'s)? (?:index )?futures\b/i;
+// "Nikkei futures", "S&P 500 index futures", and terminal shorthand "S&P 500 FUT".
+const FUTURES_AFTER = /^(?:'s)? (?:index )?(?:futures|futs?)\b/i;
 const FUTURES_BEFORE = /(?:\bE-mini|\bfutures on(?: the)?) $/i;
 const COMPOUND_AFTER = /^-(?:listed|traded|quoted|based|linked|tracking|heavy|component|member|constituent)\b/i;
 const SUB_AFTER = new RegExp(

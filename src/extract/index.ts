@@ -1,6 +1,6 @@
 // Runs every recognizer once over the whole normalised text.
 import type { Segmentation } from '../text/segment.js';
-import { overlapsAny } from '../spans.js';
+import { overlapsAny, overlapsSome } from '../spans.js';
 import { compileLexicon, type CompiledLexicon } from './lexicon.js';
 import { findCompanies, type CompanySpan } from './companies.js';
 import { findDates, type DateSpan } from './dates.js';
@@ -35,16 +35,22 @@ export function extract(norm: string, segmentation: Segmentation, lexicon: Compi
   const mentions = findIndexMentions(norm, lexicon.indices).filter((m) => !overlapsAny(tickers, m));
   const headings = segmentation.sentences.filter((s) => s.kind === 'heading');
   const quotes = findQuotes(norm).filter((q) => !overlapsAny(mentions, q));
+  const organizations = findOrganizations(norm);
+  const people = findPeople(norm);
+  const places = findPlaces(norm);
+  // "Japan rose 2%" or "Sensex slumps 1%" look like a company's move; the name says otherwise.
+  const names = [...places, ...people, ...mentions, ...organizations].sort((a, b) => a.start - b.start);
+  const companies = findCompanies(norm, tickers, { skip: headings, known: lexicon.companies }).filter((c) => !c.weak || !overlapsSome(names, c));
   return {
     numbers,
     percents: findPercentages(norm, numbers),
     money: findMoney(norm, numbers),
     mentions,
     tickers,
-    companies: findCompanies(norm, tickers, { skip: headings, known: lexicon.companies }),
-    organizations: findOrganizations(norm),
-    people: findPeople(norm),
-    places: findPlaces(norm),
+    companies,
+    organizations,
+    people,
+    places,
     dates: findDates(norm),
     quotes,
   };

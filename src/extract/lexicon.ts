@@ -12,13 +12,20 @@ export interface CompiledLexicon {
 
 let builtIn: CompiledLexicon | null = null;
 
+/** Terminals shorten "Composite" to "Comp" ("SHANGHAI COMP", "Jakarta Comp"). */
+function withAbbreviations(aliases: readonly string[]): Set<string> {
+  const out = new Set(aliases);
+  for (const a of aliases) if (/ Composite$/.test(a)) out.add(a.replace(/ Composite$/, ' Comp'));
+  return out;
+}
+
 export function compileLexicon(user?: UserLexicon): CompiledLexicon {
   if (!user && builtIn) return builtIn;
   const extraAliases = user?.aliases ?? {};
   const indices = new PhraseMatcher<IndexEntry>();
   for (const entry of [...INDICES, ...(user?.indices ?? [])]) {
     const exact = new Set(entry.caseSensitive ?? []);
-    for (const alias of new Set([entry.name, ...entry.aliases, ...(extraAliases[entry.name] ?? [])])) indices.add(alias, entry, exact.has(alias));
+    for (const alias of withAbbreviations([entry.name, ...entry.aliases, ...(extraAliases[entry.name] ?? [])])) indices.add(alias, entry, exact.has(alias));
     for (const phrase of entry.phrases ?? []) indices.add(phrase, entry);
   }
   let companies: PhraseMatcher<CompanyEntry> | null = null;

@@ -33,6 +33,8 @@ export const DIRECTION_PHRASES: Readonly<Record<string, 'up' | 'down' | 'flat'>>
   'reversed losses': 'up', 'in the red': 'down', 'in the green': 'up', 'in negative territory': 'down',
   'in positive territory': 'up', 'held steady': 'flat', 'remained steady': 'flat', 'little changed': 'flat',
   'broadly flat': 'flat', 'largely flat': 'flat', 'barely changed': 'flat', 'unchanged at': 'flat',
+  'breaks below': 'down', 'broke below': 'down', 'fell below': 'down', 'slipped below': 'down', 'dropped below': 'down',
+  'sank below': 'down', 'breaks above': 'up', 'broke above': 'up', 'rose above': 'up', 'climbed above': 'up',
 };
 
 /** Words before a number that say the index reached it: "rose 1.2% to 38,450", "closed at 6,120". */
@@ -50,6 +52,12 @@ export const THRESHOLD_CUES: readonly string[] = [
   'forecasts', 'than', 'beneath', 'exceed', 'exceeded', 'exceeding', 'clear', 'cleared', 'reclaim',
   'reclaimed', 'regain', 'regained', 'retake', 'retook', 'since', 'between', 'within', 'psychological',
   'key', 'mark', 'barrier',
+];
+
+/** Words that put a level in the past ("Monday's record close of", "the previous close of"). */
+export const PAST_MARKERS: readonly string[] = [
+  "monday's", "tuesday's", "wednesday's", "thursday's", "friday's", "saturday's", "sunday's", "yesterday's",
+  "last week's", "week's", "month's", "year's", 'previous', 'prior', 'earlier', 'former', 'old', 'last', 'preceding',
 ];
 
 /** Modal and future words that turn a level cue into a forecast ("could reach 60,000"). */
@@ -73,15 +81,6 @@ export const LEVEL_FILLERS: readonly string[] = [
   'time', 'ever', 'another', 'yet', 'to',
 ];
 
-/** What makes a mention a record high: "record high", "all-time high", "record close". */
-export const RECORD_PHRASES: readonly string[] = [
-  'record high', 'record highs', 'record close', 'record closing', 'record closing high', 'record territory',
-  'record level', 'record levels', 'record peak', 'record finish', 'all-time high', 'all-time highs',
-  'all time high', 'all-time peak', 'lifetime high', 'record intraday high', 'fresh record', 'new record',
-  'a record', 'record-high', 'record-breaking', 'to records', 'at records', 'breaks records', 'broke records',
-  'new all-time', 'fresh all-time', 'unprecedented high',
-];
-
 /** Words after "record" that make it something other than a high ("record low", "record volume"). */
 export const NOT_RECORD_AFTER: readonly string[] = [
   'low', 'lows', 'volume', 'volumes', 'turnover', 'outflow', 'outflows', 'inflow', 'inflows', 'loss',
@@ -95,7 +94,7 @@ export const RATE_WORDS: readonly string[] = [
   'unemployment', 'jobless', 'borrowing', 'deposit', 'lending', 'policy', 'benchmark rate', 'mortgage',
   'treasury', 'treasuries', 'bond', 'bonds', 'gilt', 'gilts', 'bund', 'bunds', 'jgb', 'jgbs', 'note', 'notes',
   'repo', 'libor', 'sofr', 'economy', 'expanded', 'contracted', 'annualised', 'annualized', 'year-on-year',
-  'year-over-year', 'y/y', 'm/m', 'core', 'wage', 'wages', 'payrolls', 'pmi', 'hike', 'cut', 'cuts', 'hikes',
+  'year-over-year', 'y/y', 'm/m', 'core', 'wage', 'wages', 'payrolls', 'pmi', 'lpr', 'coupons',
 ];
 
 /** Periods that make a percentage something other than the session's move ("up 12% this year"). */
@@ -121,6 +120,30 @@ export const SECTOR_WORDS: readonly string[] = [
 
 /** Nouns that close a sub-index phrase ("banks index", "energy sector", "tech sub-index"). */
 export const SUBINDEX_NOUNS: readonly string[] = ['index', 'indices', 'indexes', 'sub-index', 'subindex', 'sector', 'gauge', 'sub-sector', 'group', 'segment'];
+
+/** Verbs that report a stock's move right after its name ("Rio Tinto fell 3.2%"), in the forms news uses. */
+export const STOCK_MOVE_VERBS: readonly string[] = [
+  'rose', 'rises', 'rising', 'fell', 'falls', 'falling', 'jumped', 'jumps', 'gained', 'gains', 'climbed', 'climbs',
+  'added', 'adds', 'slid', 'slides', 'dropped', 'drops', 'lost', 'loses', 'slumped', 'slumps', 'tumbled', 'tumbles',
+  'surged', 'surges', 'soared', 'soars', 'advanced', 'advances', 'declined', 'declines', 'rallied', 'rallies',
+  'sank', 'sinks', 'shed', 'sheds', 'plunged', 'plunges', 'dipped', 'dips', 'eased', 'eases', 'slipped', 'slips',
+  'rebounded', 'rebounds', 'retreated', 'retreats', 'skidded', 'sagged', 'spiked', 'leapt', 'leaped', 'firmed',
+  'was up', 'was down', 'is up', 'is down', 'were up', 'were down', 'ended up', 'ended down', 'closed up',
+  'closed down', 'up', 'down', 'edged up', 'edged down', 'edged higher', 'edged lower', 'traded up', 'traded down',
+];
+
+/** Capitalised words that begin a sentence about a move but name no company ("Exports rose 5%"). */
+export const NOT_COMPANY_SUBJECTS: readonly string[] = [
+  'exports', 'imports', 'sales', 'profit', 'profits', 'revenue', 'revenues', 'earnings', 'inflation', 'output',
+  'production', 'prices', 'wages', 'spending', 'demand', 'orders', 'payrolls', 'gdp', 'cpi', 'volume', 'volumes',
+  'turnover', 'margins', 'income', 'bookings', 'stocks', 'shares', 'equities', 'markets', 'bonds', 'yields', 'futures',
+  'oil', 'crude', 'brent', 'gold', 'silver', 'copper', 'bitcoin', 'ether', 'the', 'it', 'they', 'he', 'she', 'this',
+  'that', 'which', 'values', 'valuations', 'index', 'indices', 'benchmark', 'sentiment', 'confidence', 'trading',
+  'activity', 'growth', 'unemployment', 'employment', 'jobs', 'retail', 'dividends', 'buybacks', 'costs', 'rents',
+  'losses', 'gains', 'rates', 'treasuries', 'gilts', 'bunds', 'miners', 'banks', 'lenders', 'insurers', 'utilities',
+  'chipmakers', 'automakers', 'exporters', 'tech', 'technology', 'energy', 'financials', 'defensives', 'cyclicals',
+  'property', 'homebuilders', 'retailers', 'airlines', 'travel', 'healthcare', 'pharma', 'media', 'telecoms',
+];
 
 /** Nouns that start another subject in a sentence, so a number after them is not the index's. */
 export const OTHER_SUBJECTS: readonly string[] = [

@@ -8,7 +8,7 @@ import type { IndexEntry } from '../lexicon/types.js';
 import type { IndexMention } from '../extract/index-mentions.js';
 import type { NumberSpan } from '../extract/numbers.js';
 import type { PercentSpan } from '../extract/percentages.js';
-import { COORDINATORS, LONG_PERIOD_PHRASES, MOVE_NOUNS, OTHER_SUBJECTS } from '../lexicon/movement.js';
+import { CLOSING_WORDS, COORDINATORS, LONG_PERIOD_PHRASES, MOVE_NOUNS, OTHER_SUBJECTS } from '../lexicon/movement.js';
 import { alternation } from '../extract/regex.js';
 import { findDirection, findDirectionBefore, type Direction } from './direction.js';
 import { numberRole } from './levels.js';
@@ -25,13 +25,27 @@ export interface LevelCandidate extends Span {
   decimals: number;
 }
 
+type PercentReading = Span & { value: number; approx: boolean };
+type PointsReading = Span & { value: number };
+
+/** What one mention's stretch of a sentence says about its index. */
+interface Reading {
+  closing: boolean;
+  direction: Direction | null;
+  percent: PercentReading | null;
+  points: PointsReading | null;
+}
+
 export interface IndexFact {
   index: IndexEntry;
   futures: boolean;
   mentions: Span[];
   levels: LevelCandidate[];
-  percent: (Span & { value: number; approx: boolean }) | null;
-  points: (Span & { value: number }) | null;
+  readings: Reading[];
+  /** Settled from the readings once the whole document is read. */
+  level: LevelCandidate | null;
+  percent: PercentReading | null;
+  points: PointsReading | null;
   direction: Direction | null;
   record: boolean;
   sentences: Span[];
@@ -49,6 +63,8 @@ export interface LinkInput {
   claimed: readonly Span[];
   /** Spans that start another subject: companies, people, organisations, tickers (sorted by start). */
   subjects: readonly Span[];
+  /** Timestamped updates: a later figure supersedes an earlier one. */
+  liveBlog?: boolean;
 }
 
 export interface IndexPercent {
@@ -65,6 +81,7 @@ export interface LinkResult {
 }
 
 const OTHER = new Set(OTHER_SUBJECTS);
+const CLOSING = new Set(CLOSING_WORDS);
 const COORD = new Set(COORDINATORS);
 const MOVES = new Set(MOVE_NOUNS);
 const AFTER_NAME = /^(?:'s)?(?: (?:index|indices|indexes|average|gauge|benchmark))?(?: (?:index )?futures(?: contracts?)?)?/i;
@@ -102,7 +119,35 @@ export function linkIndexFacts(input: LinkInput): LinkResult {
       readRegion(input, sentence, words, m, region, i === firstMain(inSentence), fact, indexPercents, otherPercents);
     });
   }
+  for (const f of facts.values()) settle(f, input.liveBlog ?? false);
   return { facts: [...facts.values()], indexPercents, otherPercents };
+}
+
+/**
+ * One figure per field from all the readings of a document: a reading from a closing
+ * sentence wins; otherwise the first, or in a live blog the latest.
+ */
+function settle(f: IndexFact, latest: boolean): void {
+  const pick = <T>(items: readonly T[]): T | undefined => (latest ? items[items.length - 1] : items[0]);
+  const moves = f.readings.filter((r) => r.percent || r.points);
+  const chosen = pick(moves.filter((r) => r.closing)) ?? pick(moves);
+  f.percent = chosen?.percent ?? pick(moves.filter((r) => r.percent))?.percent ?? null;
+  f.points = chosen?.points ?? pick(moves.filter((r) => r.points))?.points ?? null;
+  f.direction = chosen?.direction ?? pick(f.readings.filter((r) => r.direction))?.direction ?? null;
+  f.level = bestLevel(f.levels, latest);
+}
+
+/** Exact over approximate, a close over an intraday figure, more decimals over fewer, then first (latest in a live blog). */
+export function bestLevel(levels: readonly LevelCandidate[], latest = false): LevelCandidate | null {
+  let best: LevelCandidate | null = null;
+  for (const l of levels) {
+    if (!best) best = l;
+    else if (best.approx !== l.approx) best = best.approx ? l : best;
+    else if (best.closing !== l.closing) best = best.closing ? best : l;
+    else if (latest) best = l;
+    else if (l.decimals > best.decimals) best = l;
+  }
+  return best;
 }
 
 function firstMain(ms: readonly IndexMention[]): number {
@@ -117,7 +162,7 @@ function factFor(facts: Map<string, IndexFact>, m: IndexMention): IndexFact {
   const key = factKey(m);
   let f = facts.get(key);
   if (!f) {
-    f = { index: m.index, futures: m.futures, mentions: [], levels: [], percent: null, points: null, direction: null, record: false, sentences: [], stretches: [] };
+    f = { index: m.index, futures: m.futures, mentions: [], levels: [], percent: null, points: null, direction: null, record: false, sentences: [], stretches: [], readings: [], level: null };
     facts.set(key, f);
   }
   return f;
@@ -181,7 +226,10 @@ function readRegion(
       continue;
     }
     moves.push(p);
-    if (!percent && !LONG_PERIOD.test(norm.slice(p.end, p.end + 40))) percent = { start: p.start, end: p.end, value: p.value, approx: p.approx };
+    if (LONG_PERIOD.test(norm.slice(p.end, p.end + 40))) continue;
+    // "rose 0.5% early, and later closed 1.1% higher": the close wins within one stretch too.
+    const lead = norm.slice(percent ? percent.end : region.start, p.start).toLowerCase();
+    if (!percent || /\b(?:closed|ended|finished|settled|at the close)\b/.test(lead)) percent = { start: p.start, end: p.end, value: p.value, approx: p.approx };
   }
 
   let points: IndexFact['points'] = null;
@@ -216,10 +264,10 @@ function readRegion(
     indexPercents.set(p, { subject: m.index.name, value });
   }
 
-  fact.direction ??= direction;
+  const closing = regionWords.some((w, k) => CLOSING.has(w.text) && !(w.text === 'close' && regionWords[k + 1]?.text === 'to'))
+    || words.some((w, k) => w.start < m.start && CLOSING.has(w.text) && !(w.text === 'close' && words[k + 1]?.text === 'to'));
+  fact.readings.push({ closing, direction, percent, points });
   fact.record ||= record;
-  fact.percent ??= percent;
-  fact.points ??= points;
   fact.levels.push(...levels);
 }
 

@@ -11,6 +11,12 @@ export interface Facts {
   entities: EntityFact[];
 }
 
+/** Two or more lines that open with a time ("- 09:45 BST:", "10:25 IST") make a live blog. */
+export function isLiveBlog(norm: string): boolean {
+  const stamps = norm.match(/^[ \t]*(?:[-*•][ \t]*)?\d{1,2}:\d{2}(?![\d])/gm);
+  return (stamps?.length ?? 0) >= 2;
+}
+
 export function link(norm: string, segmentation: Segmentation, x: Extraction): Facts {
   const byStart = <T extends { start: number }>(a: T, b: T): number => a.start - b.start;
   const subjects = [...x.companies, ...x.organizations, ...x.people, ...x.tickers].sort(byStart);
@@ -22,6 +28,7 @@ export function link(norm: string, segmentation: Segmentation, x: Extraction): F
     percents: x.percents,
     claimed: [...x.money, ...x.dates, ...x.tickers, ...x.quotes].sort(byStart),
     subjects,
+    liveBlog: isLiveBlog(norm),
   });
   const named = [
     ...x.companies.map((c) => ({ start: c.start, end: c.end, name: c.core })),

@@ -3,7 +3,7 @@
 // or neither: a threshold ("above the 50,000 mark"), a forecast ("could reach 60,000", "a
 // push toward 60,000"), a past level ("from 38,000"), a year, a count.
 import {
-  CLOSING_WORDS, FORECAST_WORDS, LEVEL_CUES, LEVEL_FILLERS, LEVEL_NOUNS_BEFORE_OF, THRESHOLD_CUES, THRESHOLD_NOUNS,
+  CLOSING_WORDS, FORECAST_WORDS, LEVEL_CUES, LEVEL_FILLERS, LEVEL_NOUNS_BEFORE_OF, PAST_MARKERS, THRESHOLD_CUES, THRESHOLD_NOUNS,
 } from '../lexicon/movement.js';
 import type { NumberSpan } from '../extract/numbers.js';
 import { alternation } from '../extract/regex.js';
@@ -17,6 +17,7 @@ const FILLERS = new Set(LEVEL_FILLERS);
 const FORECASTS = new Set(FORECAST_WORDS);
 const OF_NOUNS = new Set(LEVEL_NOUNS_BEFORE_OF);
 const CLOSING = new Set(CLOSING_WORDS);
+const PAST = new Set(PAST_MARKERS);
 const EXCUSES = new Set(['than', 'as']);
 
 const THRESHOLD_AFTER = new RegExp(`^(?:-(?:points?|yen|dollars?|euros?|pounds?|level))?(?: |-)(?:${alternation(THRESHOLD_NOUNS)})(?![A-Za-z])`, 'i');
@@ -57,6 +58,8 @@ function levelCue(before: readonly Word[]): 'level' | 'closing' | 'threshold' | 
     if (THRESHOLDS.has(w)) return 'threshold';
     if (CUES.has(w)) {
       if (w === 'of' && !(prev && OF_NOUNS.has(prev))) return null;
+      // "from Monday's record close of 150,862.10", "below the previous close of": a level of another day.
+      if (w === 'of' && pastOrPassed(before, i)) return 'threshold';
       for (let k = i; k >= Math.max(0, i - 3); k--) {
         const word = before[k]!.text;
         // "close to 58,000" is an approximation, not the close.
@@ -67,6 +70,15 @@ function levelCue(before: readonly Word[]): 'level' | 'closing' | 'threshold' | 
     if (!FILLERS.has(w)) return null;
   }
   return null;
+}
+
+function pastOrPassed(before: readonly Word[], of: number): boolean {
+  for (let k = of - 1; k >= Math.max(0, of - 6); k--) {
+    const w = before[k]!.text;
+    if (PAST.has(w) || THRESHOLDS.has(w)) return true;
+    if (!FILLERS.has(w) && !OF_NOUNS.has(w)) return false;
+  }
+  return false;
 }
 
 function hasForecast(before: readonly Word[]): boolean {

@@ -38,6 +38,7 @@ export function classifyPercents(
 ): PercentFact[] {
   const out: PercentFact[] = [];
   let si = 0;
+  let previous: { fact: PercentFact; sentence: number } | null = null;
   for (const p of percents) {
     while (si < sentences.length && sentences[si]!.end <= p.start) si++;
     const sentence = sentences[si] ?? { start: 0, end: norm.length };
@@ -51,28 +52,88 @@ export function classifyPercents(
       out.push({ percent: p, value: move.value, kind: 'index-move', subject: move.subject });
       continue;
     }
-    const before = wordsIn(norm, Math.max(sentence.start, p.start - 80), p.start).map((w) => w.text);
-    const after = wordsIn(norm, p.end, Math.min(sentence.end, p.end + 40)).map((w) => w.text);
-    const near = [...before.slice(-6), ...after.slice(0, 3)];
-    if (near.some((w) => RATES.has(w) || RATES.has(w.replace(/-/g, ' ')))) {
-      out.push({ percent: p, value: p.value, kind: 'rate', subject: null });
-      continue;
-    }
-    const company = otherPercents.has(p) ? undefined : nearestBefore(companies, p.start, sentence.start);
-    if (company || before.slice(-5).some((w) => STOCK_WORDS.has(w))) {
-      out.push({ percent: p, value: signed(norm, sentence.start, p), kind: 'stock-move', subject: company?.name ?? null });
-      continue;
-    }
-    out.push({ percent: p, value: p.value, kind: 'other', subject: null });
+    const fact = classifyOther(norm, sentence, p, otherPercents, companies, previous?.sentence === si ? previous.fact : null);
+    out.push(fact);
+    previous = { fact, sentence: si };
   }
   return out;
 }
 
-/** A move written without a sign after a falling verb is negative. */
+function classifyOther(
+  norm: string,
+  sentence: { start: number; end: number },
+  p: PercentSpan,
+  otherPercents: ReadonlySet<PercentSpan>,
+  companies: readonly NamedSpan[],
+  previous: PercentFact | null,
+): PercentFact {
+  // The second end of a range ("a range of 3.50% to 3.75%", "3.0% and 3.5%") is what the first is.
+  if (previous && /^ ?(?:to|and|-|or) (?:the [a-z-]+ (?:at )?)?$/.test(norm.slice(previous.percent.end, p.start).replace(/[^ a-z-]/g, ''))) {
+    return { percent: p, value: previous.kind === 'rate' ? p.value : signed(norm, sentence.start, p), kind: previous.kind, subject: previous.subject };
+  }
+  const clause = clauseAround(norm, sentence, p);
+  const before = wordsIn(norm, clause.start, p.start).map((w) => w.text);
+  const after = wordsIn(norm, p.end, Math.min(clause.end, p.end + 40)).map((w) => w.text);
+  const company = otherPercents.has(p) ? undefined : nearestBefore(companies, p.start, clause.start);
+  // The nearer cue wins: "FedEx cut its outlook, sending its shares down 7.8%" is a stock move.
+  const lastRate = lastIndex(before, isRateWord);
+  const lastStock = Math.max(lastIndex(before, (w) => STOCK_WORDS.has(w)), company ? before.length - wordsIn(norm, company.end, p.start).length - 1 : -1);
+  const rateAfter = after.slice(0, 4).some(isRateWord);
+  const ratePhrase = RATE_PHRASE.test(norm.slice(Math.max(clause.start, p.start - 60), Math.min(clause.end, p.end + 40)));
+  const rateNear = lastRate >= before.length - 10 && lastRate >= 0;
+  if ((rateNear && lastRate > lastStock) || (lastStock < 0 && (rateAfter || ratePhrase))) {
+    return { percent: p, value: p.value, kind: 'rate', subject: null };
+  }
+  if (company || before.slice(-5).some((w) => STOCK_WORDS.has(w))) {
+    return { percent: p, value: signed(norm, sentence.start, p), kind: 'stock-move', subject: company?.name ?? null };
+  }
+  return { percent: p, value: signed(norm, sentence.start, p), kind: 'other', subject: null };
+}
+
+// Bond tenors ("10-year", "five-year") and annual comparisons mark rates and economic data.
+const TENOR = /^(?:\d{1,2}|one|two|three|five|seven|ten|thirty)-(?:year|month|week)$/;
+const RATE_PHRASE = /(?:consumer|producer|retail|wholesale|core) (?:prices|inflation)|from a year (?:earlier|ago)|year[- ]on[- ]year|annual(?:ised|ized)? (?:rate|pace|growth)|price index/i;
+
+function lastIndex(words: readonly string[], test: (w: string) => boolean): number {
+  for (let i = words.length - 1; i >= 0; i--) if (test(words[i]!)) return i;
+  return -1;
+}
+
+function isRateWord(w: string): boolean {
+  return RATES.has(w) || RATES.has(w.replace(/-/g, ' ')) || TENOR.test(w);
+}
+
+/** The clause holding the percentage: cut at semicolons, and at commas before a new subject. */
+function clauseAround(norm: string, sentence: { start: number; end: number }, p: PercentSpan): { start: number; end: number } {
+  let start = sentence.start;
+  for (let i = p.start - 1; i > sentence.start; i--) {
+    const c = norm[i];
+    // Not at ':' — tickers hold one ("(TYO: 6857) jumped 5.4%").
+    if (c === ';' || (c === ',' && /^, (?:while|whereas|but|and) /.test(norm.slice(i, i + 12)))) {
+      start = i + 1;
+      break;
+    }
+  }
+  let end = sentence.end;
+  for (let i = p.end; i < sentence.end; i++) {
+    const c = norm[i];
+    if (c === ';' || (c === ',' && /^, (?:while|whereas|but) /.test(norm.slice(i, i + 12)))) {
+      end = i;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+/**
+ * A move written without a sign after a falling verb is negative ("fell 3.2%", "down 4%");
+ * a level reached is not ("fell to 2.9%").
+ */
 function signed(norm: string, from: number, p: PercentSpan): number {
   if (p.signed || p.value === 0) return p.value;
   const lead = norm.slice(Math.max(from, p.start - 40), p.start).toLowerCase();
   const lastClause = lead.split(/[,;]| while | and | but /).pop() ?? '';
+  if (/(?:^|[^a-z])(?:to|at|of|from|than|near|around)(?: (?:about|around|nearly|almost|roughly|just|some))? $/.test(lastClause)) return p.value;
   return FALLING.test(lastClause) ? -p.value : p.value;
 }
 

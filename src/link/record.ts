@@ -1,19 +1,19 @@
 // Whether a stretch of text says an index set a record high: "record high", "all-time high",
-// "record close", "closed at a record 6,120". Counter-examples: "record low", "record
-// volume", "just shy of a record", "10% below its record high".
-import { NOT_RECORD_AFTER, RECORD_NEGATORS, RECORD_PHRASES } from '../lexicon/movement.js';
-import { alternation } from '../extract/regex.js';
+// "record close", "closed at a record 6,120", "JUMPS 2.4% TO RECORD". Counter-examples:
+// "record low", "record volume", "on record", "track record", "just shy of a record",
+// "10% below its record high", "Monday's record close".
+import { NOT_RECORD_AFTER, PAST_MARKERS, RECORD_NEGATORS } from '../lexicon/movement.js';
 
-const PHRASE = new RegExp(`(?<![A-Za-z])(?:${alternation(RECORD_PHRASES)})(?![A-Za-z])`, 'gi');
+const RECORD = /(?<![A-Za-z-])(?:records?|record-high|record-breaking|all[- ]time (?:highs?|peaks?)|lifetime (?:highs?|peaks?))(?![A-Za-z])/gi;
 const NOT_AFTER = new Set(NOT_RECORD_AFTER);
-const NEGATORS = new Set(RECORD_NEGATORS);
+const NEGATORS = new Set([...RECORD_NEGATORS, ...PAST_MARKERS, 'on', 'track', 'off']);
 
 export function hasRecord(norm: string, start: number, end: number): boolean {
   const text = norm.slice(start, end);
-  for (const m of text.matchAll(PHRASE)) {
+  for (const m of text.matchAll(RECORD)) {
     const next = /^[ -]([A-Za-z]+)/.exec(text.slice(m.index + m[0].length))?.[1]?.toLowerCase();
     if (next && NOT_AFTER.has(next)) continue;
-    const before = text.slice(Math.max(0, m.index - 24), m.index).toLowerCase().match(/[a-z]+/g) ?? [];
+    const before = text.slice(Math.max(0, m.index - 32), m.index).toLowerCase().match(/[a-z][a-z']*/g) ?? [];
     if (before.slice(-3).some((w) => NEGATORS.has(w))) continue;
     return true;
   }

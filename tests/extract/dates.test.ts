@@ -12,6 +12,8 @@ describe('findDates', () => {
     { text: 'on March 3rd', span: 'March 3rd', year: null, month: 3, day: 3 },
     { text: 'on Tuesday', span: 'Tuesday', year: null, month: null, day: null },
     { text: 'by Dec 31 2026', span: 'Dec 31 2026', year: 2026, month: 12, day: 31 },
+    { text: 'CLOSE  26-FEB-2026  16:05', span: '26-FEB-2026', year: 2026, month: 2, day: 26 },
+    { text: 'as of 02-Sep-26 close', span: '02-Sep-26', year: 2026, month: 9, day: 2 },
   ];
   it.each(cases)('$text', ({ text, span, year, month, day }) => {
     const [d] = findDates(text);

@@ -22,6 +22,9 @@ describe('entities', () => {
     { text: 'The European Central Bank (ECB) kept rates.', expected: [{ text: 'European Central Bank', type: 'organization', count: 2 }] },
     { text: 'Apple (NASDAQ: AAPL) rose.', expected: [{ text: 'Apple', type: 'company', ticker: 'AAPL' }] },
     { text: 'In Tokyo, Advantest Corp. rose.', expected: [{ text: 'Tokyo', type: 'place' }, { text: 'Advantest Corp.', type: 'company' }] },
+    { text: 'Rio Tinto fell 3.2% and Novo Nordisk shares slid 6.2%.', expected: [{ text: 'Rio Tinto', type: 'company' }, { text: 'Novo Nordisk', type: 'company' }] },
+    { text: 'Movers: Equinor +1.9%, Volvo Car -2.4%.', expected: [{ text: 'Equinor', type: 'company' }, { text: 'Volvo Car', type: 'company' }] },
+    { text: 'Taiwan Semiconductor Manufacturing Co. (2330.TW) fell 2.6%.', expected: [{ text: 'Taiwan Semiconductor Manufacturing Co.', type: 'company', ticker: '2330' }] },
   ];
   it.each(cases)('$text', ({ text, expected }) => {
     const got = entities(text);
@@ -34,6 +37,9 @@ describe('entities', () => {
     ['Australia\'s S&P/ASX 200 rose.', 'organization'],
     ['Caterpillar Inc. (NYSE: CAT) rose.', 'organization'],
     ['Raised US$2bn.', 'place'],
+    ['Exports rose 5% and Oil fell 2%.', 'company'],
+    ['Japan rose 2% in the survey.', 'company'],
+    ['KOSPI HITS ALL-TIME HIGH, ENDS UP 1.1%', 'company'],
   ];
   it.each(negatives)('%j has no %s', (text, type) => {
     expect(entities(text).filter((e) => e.type === type)).toEqual([]);

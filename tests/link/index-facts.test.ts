@@ -31,6 +31,15 @@ describe('linking facts to their index', () => {
     { text: 'The Sensex closed 0.7% higher at 81,200.55, a record close.', expected: [{ name: 'BSE Sensex', level: 81200.55, changePercent: 0.7, direction: 'up', record: true }] },
     { text: 'The Straits Times Index hit a record low of 2,900.', expected: [{ name: 'Straits Times Index', record: false, level: 2900 }] },
     { text: 'The S&P 500 is up 12% this year but fell 0.3% on Friday.', expected: [{ name: 'S&P 500', changePercent: -0.3 }] },
+    { text: 'KOSPI JUMPS 2.4% TO RECORD 2,950.86 AFTER RATE CUT', expected: [{ name: 'KOSPI', changePercent: 2.4, level: 2950.86, record: true, direction: 'up' }] },
+    { text: 'The DAX traded just below Monday\'s record close of 24,950.30.', expected: [{ name: 'DAX', level: null, record: false }] },
+    { text: 'The index, the NGX All-Share, fell 1.3% to 98,902.4, pulling back from the previous close of 100,210.5.', expected: [{ name: 'NGX All-Share Index', level: 98902.4, changePercent: -1.3 }] },
+    { text: 'The Nifty 50 broke below the 25,000 level.', expected: [{ name: 'Nifty 50', level: null, direction: 'down' }] },
+    { text: 'SHANGHAI COMP     3,984.12      0.00    0.00%', expected: [{ name: 'Shanghai Composite', level: 3984.12, changePoints: 0, changePercent: 0, direction: 'flat' }] },
+    { text: 'S&P 500 FUT   6,830.25   +12.50   +0.18%', expected: [{ name: 'S&P 500', futures: true, level: 6830.25, changePoints: 12.5, changePercent: 0.18 }] },
+    { text: '- 09:15 BST: FTSE 100 +0.4% at 8,312.\n- 16:35 BST: FTSE 100 closes down 0.2% at 8,270.5.', expected: [{ name: 'FTSE 100', changePercent: -0.2, level: 8270.5, direction: 'down' }] },
+    { text: '- 09:15: DAX up 0.3%.\n- 11:00: DAX up 0.6%, its best level of the day.', expected: [{ name: 'DAX', changePercent: 0.6, direction: 'up' }] },
+    { text: 'The Hang Seng rose 0.5% early, and later closed 1.1% higher at 26,015.33.', expected: [{ name: 'Hang Seng', changePercent: 1.1, level: 26015.33 }] },
   ];
   it.each(cases)('$text', ({ text, expected }) => {
     const got = facts(text);
