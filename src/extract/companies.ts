@@ -4,6 +4,7 @@
 // Counter-example: "Corporate Governance Code" has no suffix, ticker or company word.
 import { COMPANY_SUFFIXES, COMPANY_WORDS } from '../lexicon/company-suffixes.js';
 import { NOT_COMPANY_SUBJECTS, STOCK_MOVE_VERBS } from '../lexicon/movement.js';
+import { CURRENCIES } from '../lexicon/currencies.js';
 import { alternation } from './regex.js';
 import type { TickerSpan } from './tickers.js';
 import type { PhraseMatcher } from './phrase-matcher.js';
@@ -26,20 +27,26 @@ export interface CompanySpan {
 }
 
 // A name word: capitalised, digits and '&' allowed, a dot only inside ("J.P"), never the end.
-const WORD = `[A-Z0-9](?:[A-Za-z0-9&'-]|\\.(?=[A-Za-z]))*`;
+// Latin letters with accents count: "Petróleo Brasileiro SA", "Itaú Unibanco".
+const L = 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F';
+const WORD = `[A-Z0-9\\u00C0-\\u00DE](?:[${L}0-9&'-]|\\.(?=[A-Za-z]))*`;
 // "and" is left out: "Samsung Electronics and Mitsubishi Heavy Industries, Ltd." is two companies.
 const JOIN = `(?:${WORD}|of|&|de|du|la|der|von|van|the|y)`;
 const RUN = `${WORD}(?: ${JOIN}){0,6}`;
-const SUFFIXED = new RegExp(`(?<![A-Za-z0-9&'.-])(${RUN}),? (${alternation(COMPANY_SUFFIXES)})(?![A-Za-z0-9])`, 'g');
+// Suffixes also in capitals for headlines and terminals ("SOFTBANK GROUP").
+const SUFFIX_FORMS = [...COMPANY_SUFFIXES, ...COMPANY_SUFFIXES.filter((s) => s.replace(/[^A-Za-z]/g, '').length >= 3).map((s) => s.toUpperCase())];
+const SUFFIXED = new RegExp(`(?<![A-Za-z0-9&'.-])(${RUN}),? (${alternation(SUFFIX_FORMS)})(?![A-Za-z0-9])`, 'g');
 const WORD_ENDED = new RegExp(`(?<![A-Za-z0-9&'.-])(${WORD}(?: ${JOIN}){0,4} (?:${alternation(COMPANY_WORDS)}))(?![A-Za-z0-9&-])`, 'g');
 const BEFORE_TICKER = new RegExp(`(${RUN}) ?$`);
+// A row that gives the ticker first: "7203.T  TOYOTA MOTOR  +2.6%".
+const AFTER_TICKER = new RegExp(`^ {1,12}(${RUN})(?= {2,}| ?[+-]\\d)`);
 const verbForms = STOCK_MOVE_VERBS.flatMap((v) => [v, v.replace(/^./, (c) => c.toUpperCase()), v.toUpperCase()]);
 // "Rio Tinto fell 3.2%", "Novo Nordisk shares slid 6.2%", "Equinor +1.9%", "Samsung Slides 3%".
 const MOVED = new RegExp(
-  `(?<![A-Za-z0-9&'.-])(${RUN})(?:'s)?(?: shares| stock| ADRs| Shares)?(?: (?:${alternation(verbForms)})(?: as much as| nearly| almost| about| more than| by)? [+-]?| [+-])\\d+(?:\\.\\d+)?(?: ?%| per ?cent| pc)`,
+  `(?<![A-Za-z0-9&'.-])(${RUN})(?:'s)?(?: shares| stock| ADRs| Shares)?(?: (?:${alternation(verbForms)})(?: as much as| nearly| almost| about| more than| by)? [+-]?| {1,12}[+-])\\d+(?:\\.\\d+)?(?: ?%| per ?cent| pc)`,
   'g',
 );
-const NOT_COMPANY = new Set(NOT_COMPANY_SUBJECTS);
+const NOT_COMPANY = new Set([...NOT_COMPANY_SUBJECTS, ...CURRENCIES.flatMap((c) => c.words ?? []).map((w) => w.toLowerCase())]);
 
 // Words that start a sentence or a clause but never a company name.
 const LEADING = new Set([
@@ -49,6 +56,7 @@ const LEADING = new Set([
   'Elsewhere', 'Among', 'When', 'After', 'Before', 'Since', 'Under', 'Over', 'Investors', 'Analysts', 'Smaller',
   'Retailer', 'Conglomerate', 'Carmaker', 'Bank', 'Insurer', 'Miner', 'Group', 'Exporters', 'Japanese', 'American',
   'Chinese', 'Korean', 'European', 'German', 'French', 'British', 'Indian', 'Australian', 'U.S', 'US', 'UK',
+  'Reserve', 'Central', 'Federal', 'Monetary', 'Elsewhere', 'Movers', 'Losers', 'Gainers', 'Laggards', 'Leaders',
   'of', 'and', '&', 'de', 'du', 'la', 'der', 'von', 'van', 'the', 'y', 'Tech', 'Technology', 'Energy', 'Oil',
 ]);
 
@@ -65,6 +73,14 @@ export function findCompanies(norm: string, tickers: readonly TickerSpan[], opti
   for (const t of tickers) tickerAt.set(t.start, t);
 
   const attach = (start: number, end: number, core: string): void => {
+    // A ticker caught inside the name ("Mahindra & Mahindra M&M.NS") ends it.
+    const inside = tickers.find((t) => t.start > start && t.start < end);
+    if (inside) {
+      end = inside.start;
+      while (end > start && norm[end - 1] === ' ') end--;
+      core = norm.slice(start, end);
+      if (!core) return;
+    }
     const name = norm.slice(start, end);
     const gap = norm[end] === ' ' ? 1 : 0;
     // "(NASDAQ: INTC)" starts at its parenthesis, "(2330.TW)" inside it.
@@ -84,12 +100,21 @@ export function findCompanies(norm: string, tickers: readonly TickerSpan[], opti
     if (!overlapsFound(start, m.index + m[0].length)) attach(start, m.index + m[0].length, trimmed);
   }
   for (const t of tickers) {
-    if (t.exchange === null || norm[t.start] !== '(') continue;
-    const before = BEFORE_TICKER.exec(norm.slice(Math.max(0, t.start - 80), t.start));
+    if (t.exchange === null) continue;
+    if (norm[t.start] !== '(' && norm[t.start - 1] !== '(') {
+      const row = AFTER_TICKER.exec(norm.slice(t.end, t.end + 80));
+      if (row && !/^[+-]?\d/.test(row[1]!)) {
+        const start = t.end + row[0].length - row[1]!.length;
+        found.push({ start, end: start + row[1]!.length, name: row[1]!, core: row[1]!, ticker: t.symbol, exchange: t.exchange, weak: false });
+      }
+      continue;
+    }
+    const open = norm[t.start] === '(' ? t.start : t.start - 1;
+    const before = BEFORE_TICKER.exec(norm.slice(Math.max(0, open - 80), open));
     if (!before) continue;
     const trimmed = trimLeading(before[1]!);
     if (!trimmed) continue;
-    const end = t.start - (norm[t.start - 1] === ' ' ? 1 : 0);
+    const end = open - (norm[open - 1] === ' ' ? 1 : 0);
     const start = end - trimmed.length;
     if (!found.some((c) => c.start <= start && c.end >= end)) attach(start, end, trimmed);
   }
@@ -125,7 +150,8 @@ function shouting(norm: string, at: number): boolean {
 
 function trimLeading(run: string): string {
   const words = run.split(' ');
-  while (words.length && LEADING.has(words[0]!)) words.shift();
+  // "Lisbon-listed Caravela Energia SA": the compound describes the company, it is not its name.
+  while (words.length && (LEADING.has(words[0]!) || /-(?:listed|based|headquartered|owned|backed|controlled|registered)$/.test(words[0]!))) words.shift();
   while (words.length && /^(?:of|and|&|de|du|la|der|von|van|the|y)$/.test(words[words.length - 1]!)) words.pop();
   return words.join(' ');
 }

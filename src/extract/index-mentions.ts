@@ -16,6 +16,8 @@ export interface IndexMention {
   futures: boolean;
   /** A sector or sub-index of this index, not the index itself. */
   subIndex: boolean;
+  /** Found by a market phrase ("Hong Kong equities"), not by the index's name. */
+  phrase: boolean;
 }
 
 // "Nikkei futures", "S&P 500 index futures", and terminal shorthand "S&P 500 FUT".
@@ -39,6 +41,7 @@ export function findIndexMentions(norm: string, matcher: PhraseMatcher<IndexEntr
       index: hit.value,
       futures: FUTURES_AFTER.test(after) || FUTURES_BEFORE.test(before),
       subIndex: SUB_AFTER.test(after),
+      phrase: (hit.value.phrases ?? []).includes(hit.phrase),
     });
   }
   return out;

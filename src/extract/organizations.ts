@@ -34,7 +34,10 @@ export function findOrganizations(norm: string): OrganizationSpan[] {
   const out: OrganizationSpan[] = [];
   for (const h of orgMatcher().find(norm)) {
     const written = norm.slice(h.start, h.end);
-    out.push({ start: h.start, end: h.end, name: h.value.name, acronym: (h.value.acronyms ?? []).includes(written) ? written : null });
+    // "Turkey's central bank" names the bank by its country: the country stays a place mention.
+    const possessive = written.toLowerCase().indexOf("'s ");
+    const start = possessive >= 0 ? h.start + possessive + 3 : h.start;
+    out.push({ start, end: h.end, name: h.value.name, acronym: (h.value.acronyms ?? []).includes(written) ? written : null });
   }
   const known = new Set(out.map((o) => o.start));
   for (const m of norm.matchAll(NAMED_ACRONYM)) {
@@ -48,6 +51,9 @@ export function findOrganizations(norm: string): OrganizationSpan[] {
 
 /** Drops leading words that only start the sentence ("The", "In", "Officials at the"). */
 function trimName(name: string): string {
+  // "Saudi Arabia's Public Investment Fund": the owner's name is not part of the fund's.
+  const possessive = name.lastIndexOf("'s ");
+  if (possessive >= 0) name = name.slice(possessive + 3);
   const words = name.split(' ');
   while (words.length > 1 && /^(?:The|the|of|for|and|on|In|At|By|From|With|As|While|But|And|Officials|at)$/.test(words[0]!)) words.shift();
   return words.join(' ');

@@ -13,7 +13,10 @@ export interface PersonSpan {
 }
 
 // "O'Brien" and "Smith-Jones" are one word; "Takaichi's" is a name and a possessive.
-const NAME_WORD = `(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+|'[A-Z][a-z]+)?|[A-Z][a-z]?[A-Z][a-z]+|[A-Z]\\.)`;
+// Accented Latin letters count: "Hélène Dufort", "José Núñez".
+const LOW = 'a-z\\u00DF-\\u00F6\\u00F8-\\u00FF';
+const UP = 'A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE';
+const NAME_WORD = `(?:[${UP}][${LOW}]+(?:-[${UP}]?[${LOW}]+|'[${UP}][${LOW}]+)?|[${UP}][${LOW}]?[${UP}][${LOW}]+|[${UP}]\\.)`;
 const PARTICLE = `(?:van|von|de|der|da|di|du|bin|al|le|la)`;
 const NAME = `${NAME_WORD}(?: (?:${PARTICLE} )?${NAME_WORD}){0,2}`;
 const FULL_NAME = `${NAME_WORD}(?: (?:${PARTICLE} )?${NAME_WORD}){1,2}`;
@@ -27,6 +30,8 @@ for (const t of PERSON_TITLES) {
 const TITLED = new RegExp(`(?<![A-Za-z])(${alternation([...titleForms])}) (${NAME})(?![A-Za-z])`, 'g');
 const ROLE = new RegExp(`(?<![A-Za-z])(${FULL_NAME}), (?:a |an |the |who is )?((?:senior |chief |deputy |co-|former |lead |head )?(?:${alternation(ROLE_NOUNS)}))(?![A-Za-z])`, 'g');
 const SAID_AFTER = new RegExp(`(?<![A-Za-z.])(${FULL_NAME}) (?:said|says|told|added|noted|wrote|warned|argued|explained)(?![A-Za-z])`, 'g');
+// Bylines: "By Jane Doe", "— Omar Al-Masri, Markets Editor".
+const BYLINE = new RegExp(`(?:^|\\n)[ \\t]*(?:By|—|–|--) (${FULL_NAME})(?![A-Za-z])`, 'g');
 const SAID_BEFORE = new RegExp(`(?<![A-Za-z])(?:said|says|according to|added|noted|wrote) (${FULL_NAME})(?![A-Za-z])`, 'g');
 
 const TITLE_WORDS = new Set(PERSON_TITLES.flatMap((t) => t.split(' ')).filter((w) => /^[A-Z][a-z]/.test(w)));
@@ -57,6 +62,7 @@ export function findPeople(norm: string): PersonSpan[] {
   for (const m of norm.matchAll(TITLED)) push(m.index + m[1]!.length + 1, m[2]!, canonicalTitle(m[1]!));
   for (const m of norm.matchAll(ROLE)) push(m.index, m[1]!, canonicalTitle(m[2]!));
   for (const m of norm.matchAll(SAID_AFTER)) push(m.index, m[1]!, null);
+  for (const m of norm.matchAll(BYLINE)) push(m.index + m[0].length - m[1]!.length, m[1]!, null);
   for (const m of norm.matchAll(SAID_BEFORE)) push(m.index + m[0].length - m[1]!.length, m[1]!, null);
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: PersonSpan[] = [];

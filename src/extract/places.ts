@@ -27,6 +27,6 @@ export function findPlaces(norm: string): PlaceSpan[] {
   return placeMatcher()
     .find(norm)
     // "US$2bn" is money, not a mention of the United States.
-    .filter((h) => /^[A-Z]/.test(norm.slice(h.start, h.start + 1)) && norm[h.end] !== '$')
+    .filter((h) => norm[h.end] !== '$')
     .map((h) => ({ start: h.start, end: h.end, place: h.value }));
 }

@@ -3,6 +3,7 @@
 // ("Samsung Electronics"). Add one string per form, case as printed; no duplicates.
 
 export const COMPANY_SUFFIXES: readonly string[] = [
+  'Nyrt', 'Nyrt.', 'ASA', 'Tbk', 'TBK',
   // English-language
   'Inc.', 'Inc', 'Incorporated', 'Corp.', 'Corp', 'Corporation', 'Co.', 'Co', 'Company', 'Cos.',
   'Ltd.', 'Ltd', 'Limited', 'LLC', 'L.L.C.', 'LLP', 'L.L.P.', 'LP', 'L.P.', 'PLC', 'plc', 'Plc',
@@ -28,4 +29,8 @@ export const COMPANY_WORDS: readonly string[] = [
   'Biosciences', 'Energy', 'Petroleum', 'Power', 'Mining', 'Resources', 'Metals', 'Steel', 'Chemicals', 'Chemical',
   'Materials', 'Airlines', 'Airways', 'Aerospace', 'Lines', 'Shipping', 'Logistics', 'Foods', 'Brands',
   'Realty', 'Properties',
+  // Fund managers, brokers and advisers, as analysts' employers are named in market copy.
+  'Advisors', 'Advisers', 'Asset Management', 'Investment Management', 'Wealth Management', 'Fund Management',
+  'Capital Management', 'Capital Markets', 'Research', 'Brokerage', 'Associates', 'Strategies', 'Investimentos',
+  'Gestion', 'Holding', 'Asset Managers',
 ];

@@ -130,6 +130,8 @@ export const STOCK_MOVE_VERBS: readonly string[] = [
   'rebounded', 'rebounds', 'retreated', 'retreats', 'skidded', 'sagged', 'spiked', 'leapt', 'leaped', 'firmed',
   'was up', 'was down', 'is up', 'is down', 'were up', 'were down', 'ended up', 'ended down', 'closed up',
   'closed down', 'up', 'down', 'edged up', 'edged down', 'edged higher', 'edged lower', 'traded up', 'traded down',
+  'adding', 'gaining', 'jumping', 'climbing', 'surging', 'soaring', 'advancing', 'rallying', 'dropping', 'losing',
+  'sliding', 'slipping', 'sinking', 'shedding', 'tumbling', 'plunging', 'dipping', 'easing', 'declining',
 ];
 
 /** Capitalised words that begin a sentence about a move but name no company ("Exports rose 5%"). */

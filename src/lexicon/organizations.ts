@@ -128,7 +128,7 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
   { name: "China's Ministry of Commerce", acronyms: ['MOFCOM'], aliases: ['Chinese Ministry of Commerce', "China's Commerce Ministry"], category: 'government' },
   { name: 'National Bureau of Statistics of China', acronyms: ['NBS'], aliases: ['National Bureau of Statistics', "China's statistics bureau"], category: 'government' },
   { name: 'National Pension Service', acronyms: ['NPS'], aliases: ["South Korea's National Pension Service"], category: 'other' },
-  { name: 'Public Investment Fund', acronyms: ['PIF'], aliases: ["Saudi Arabia's Public Investment Fund"], category: 'other' },
+  { name: 'Public Investment Fund', acronyms: ['PIF'], category: 'other' },
   { name: 'Norges Bank Investment Management', acronyms: ['NBIM'], aliases: ["Norway's sovereign wealth fund"], category: 'other' },
   { name: 'Abu Dhabi Investment Authority', acronyms: ['ADIA'], category: 'other' },
   { name: 'Qatar Investment Authority', acronyms: ['QIA'], category: 'other' },
@@ -229,4 +229,5 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
   { name: 'Keidanren', aliases: ['Japan Business Federation'], category: 'other' },
   { name: 'Ifo Institute', aliases: ['Ifo institute for economic research'], category: 'other' },
   { name: 'Institute of International Finance', acronyms: ['IIF'], category: 'other' },
+  { name: 'Monetary Policy Committee', acronyms: ['MPC'], category: 'central-bank' },
 ];

@@ -202,7 +202,7 @@ export const PLACES: readonly PlaceEntry[] = [
   // ---- Regions ----
   { name: 'Asia', kind: 'region', adjectives: ['Asian'] },
   { name: 'Europe', kind: 'region', aliases: ['Continental Europe'], adjectives: ['European'] },
-  { name: 'Euro area', kind: 'region', aliases: ['eurozone', 'euro zone', 'euro bloc', 'euro-area'] },
+  { name: 'Euro area', kind: 'region', aliases: ['euro area', 'eurozone', 'euro zone', 'euro bloc', 'euro-area'] },
   { name: 'Latin America', kind: 'region', aliases: ['LatAm'], adjectives: ['Latin American'] },
   { name: 'Middle East', kind: 'region', aliases: ['Mideast'], adjectives: ['Middle Eastern'] },
   { name: 'Middle East and North Africa', kind: 'region', aliases: ['MENA'] },

@@ -33,7 +33,7 @@ export interface EntityInput {
    * Index names: no person, company or organisation inside them ("S&P/ASX 200" is not the
    * ASX), but places are kept ("Hong Kong equities" speaks of Hong Kong).
    */
-  indexNames: readonly Span[];
+  indexNames: readonly (Span & { phrase?: boolean })[];
 }
 
 interface Candidate extends Span {
@@ -105,13 +105,19 @@ function entity(text: string, type: EntityType): EntityFact {
 }
 
 /** Overlapping candidates: the better rank wins, then the longer span. */
-function keepBest(candidates: Candidate[], indexNames: readonly Span[], tickers: readonly Span[]): Candidate[] {
+function phraseAt(indexNames: readonly (Span & { phrase?: boolean })[], c: Span): boolean {
+  return indexNames.some((m) => m.start < c.end && c.start < m.end && m.phrase === true);
+}
+
+function keepBest(candidates: Candidate[], indexNames: readonly (Span & { phrase?: boolean })[], tickers: readonly Span[]): Candidate[] {
   const sorted = [...candidates].sort((a, b) => a.rank - b.rank || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken = new DisjointSpans();
   const kept: Candidate[] = [];
   for (const c of sorted) {
-    // "(NYSE: CAT)" holds no organisation; an index name holds no name but a place.
-    if (overlapsAny(tickers, c) || (c.entity.type !== 'place' && overlapsAny(indexNames, c))) continue;
+    // "(NYSE: CAT)" holds no organisation; an index name ("Shanghai Composite") holds no name,
+    // but a market phrase ("Hong Kong equities") speaks of its place.
+    const inIndexName = overlapsAny(indexNames, c);
+    if (overlapsAny(tickers, c) || (inIndexName && (c.entity.type !== 'place' || !phraseAt(indexNames, c)))) continue;
     if (taken.overlaps(c)) continue;
     taken.add(c);
     kept.push(c);

@@ -24,6 +24,16 @@ describe('entities', () => {
     { text: 'In Tokyo, Advantest Corp. rose.', expected: [{ text: 'Tokyo', type: 'place' }, { text: 'Advantest Corp.', type: 'company' }] },
     { text: 'Rio Tinto fell 3.2% and Novo Nordisk shares slid 6.2%.', expected: [{ text: 'Rio Tinto', type: 'company' }, { text: 'Novo Nordisk', type: 'company' }] },
     { text: 'Movers: Equinor +1.9%, Volvo Car -2.4%.', expected: [{ text: 'Equinor', type: 'company' }, { text: 'Volvo Car', type: 'company' }] },
+    { text: 'Petróleo Brasileiro SA rose and Hélène Dufort, chief economist at Maison Vérel SA, said so.', expected: [{ text: 'Petróleo Brasileiro SA', type: 'company' }, { text: 'Hélène Dufort', type: 'person' }, { text: 'Maison Vérel SA', type: 'company' }] },
+    { text: 'Markets wrap\n— Omar Al-Masri, Markets Editor', expected: [{ text: 'Omar Al-Masri', type: 'person' }] },
+    { text: '7203.T  TOYOTA MOTOR       +2.6%', expected: [{ text: 'TOYOTA MOTOR', type: 'company', ticker: '7203' }] },
+    { text: 'Meituan (3690.HK) soared 6.1%.', expected: [{ text: 'Meituan', type: 'company', ticker: '3690' }] },
+    { text: 'Lisbon-listed Caravela Energia SA fell.', expected: [{ text: 'Caravela Energia SA', type: 'company' }] },
+    { text: 'SOFTBANK GROUP SHARES SOAR 9.2%', expected: [{ text: 'SOFTBANK GROUP', type: 'company' }] },
+    { text: "TURKEY'S CENTRAL BANK CUT RATES", expected: [{ text: 'Turkey', type: 'place' }, { text: 'Central Bank of the Republic of Türkiye', type: 'organization' }] },
+    { text: 'In the euro area, inflation eased.', expected: [{ text: 'Euro area', type: 'place' }] },
+    { text: "Saudi Arabia's Public Investment Fund (PIF) bought a stake.", expected: [{ text: 'Saudi Arabia', type: 'place' }, { text: 'Public Investment Fund', type: 'organization' }] },
+    { text: 'Analysts at Granite Peak Advisors and Fenwick & Rowe Investment Management agreed.', expected: [{ text: 'Granite Peak Advisors', type: 'company' }, { text: 'Fenwick & Rowe Investment Management', type: 'company' }] },
     { text: 'Taiwan Semiconductor Manufacturing Co. (2330.TW) fell 2.6%.', expected: [{ text: 'Taiwan Semiconductor Manufacturing Co.', type: 'company', ticker: '2330' }] },
   ];
   it.each(cases)('$text', ({ text, expected }) => {
@@ -40,6 +50,9 @@ describe('entities', () => {
     ['Exports rose 5% and Oil fell 2%.', 'company'],
     ['Japan rose 2% in the survey.', 'company'],
     ['KOSPI HITS ALL-TIME HIGH, ENDS UP 1.1%', 'company'],
+    ['The Shanghai Composite and the OMX Stockholm 30 rose.', 'place'],
+    ['Sterling fell 0.3% against the dollar.', 'company'],
+    ['About 62% of fund managers agreed.', 'company'],
   ];
   it.each(negatives)('%j has no %s', (text, type) => {
     expect(entities(text).filter((e) => e.type === type)).toEqual([]);
