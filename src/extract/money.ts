@@ -21,7 +21,7 @@ const bySymbol: Marker[] = [];
 const byWord: Marker[] = [];
 for (const c of CURRENCIES) {
   for (const s of c.symbols ?? []) bySymbol.push({ text: s, code: c.code });
-  for (const w of c.words ?? []) byWord.push({ text: w.toLowerCase(), code: c.code });
+  for (const w of c.words ?? []) for (const form of new Set([w, w.toUpperCase()])) byWord.push({ text: form, code: c.code });
 }
 // Longest first, so "US$" wins over "$" and "Hong Kong dollars" over "dollars".
 bySymbol.sort((a, b) => b.text.length - a.text.length);
@@ -65,9 +65,10 @@ function currencyAfter(norm: string, at: number): { end: number; code: string } 
   const sep = norm[at] === ' ' || norm[at] === '-' ? 1 : 0;
   if (sep === 0) return null;
   const window = norm.slice(at + 1, at + 24);
-  const lower = window.toLowerCase();
+  // As the lexicon writes it ("yen", "Swiss francs") or in capitals ("5 TRILLION YEN"): "the
+  // 11:00 Euro zone data" holds no euros.
   for (const w of byWord) {
-    if (lower.startsWith(w.text) && !isLetter(window.charCodeAt(w.text.length))) return { end: at + 1 + w.text.length, code: w.code };
+    if (window.startsWith(w.text) && !isLetter(window.charCodeAt(w.text.length))) return { end: at + 1 + w.text.length, code: w.code };
   }
   const code = window.slice(0, 3);
   if (CODES.has(code) && !isLetter(window.charCodeAt(3))) return { end: at + 4, code };

@@ -23,7 +23,8 @@ export interface NumberSpan {
 }
 
 // Sign only where it cannot be a hyphen inside a word or range ("US-Japan", "2020-2025").
-const NUMBER = /(?:(?<![\w.,+-])([+-]))?(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?!\d|,\d{3})/g;
+// Times ("09:45") are not numbers: no digits right after "d:" nor right before ":d".
+const NUMBER = /(?:(?<![\w.,+-])([+-]))?(?<![\w.,]|\d:)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?!\d|,\d{3}|:\d)/g;
 const SCALE_AFTER = new RegExp(`^(?: (${alternation(SPACED_SCALES)})|(${alternation(Object.keys(SCALES))}))(?![A-Za-z0-9])`, 'i');
 const APPROX_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${alternation(APPROXIMATORS)}) ?$`, 'i');
 

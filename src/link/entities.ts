@@ -95,7 +95,7 @@ export function resolveEntities(input: EntityInput): EntityFact[] {
   for (const [name, key] of aliases) if (name.length >= 2) shortNames.add(name, key, true);
   for (const h of shortNames.find(input.norm)) candidates.push({ start: h.start, end: h.end, rank: 4, key: h.value, entity: groups.get(h.value)! });
 
-  const kept = keepBest(candidates, input.indexNames, input.tickers);
+  const kept = keepBest(input.norm, candidates, input.indexNames, input.tickers);
   for (const c of kept) c.entity.spans.push({ start: c.start, end: c.end });
   return [...groups.values()].filter((e) => e.spans.length > 0);
 }
@@ -109,15 +109,16 @@ function phraseAt(indexNames: readonly (Span & { phrase?: boolean })[], c: Span)
   return indexNames.some((m) => m.start < c.end && c.start < m.end && m.phrase === true);
 }
 
-function keepBest(candidates: Candidate[], indexNames: readonly (Span & { phrase?: boolean })[], tickers: readonly Span[]): Candidate[] {
+function keepBest(norm: string, candidates: Candidate[], indexNames: readonly (Span & { phrase?: boolean })[], tickers: readonly Span[]): Candidate[] {
   const sorted = [...candidates].sort((a, b) => a.rank - b.rank || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken = new DisjointSpans();
   const kept: Candidate[] = [];
   for (const c of sorted) {
     // "(NYSE: CAT)" holds no organisation; an index name ("Shanghai Composite") holds no name,
-    // but a market phrase ("Hong Kong equities") speaks of its place.
+    // but a market phrase ("Hong Kong equities") or an owner ("Warsaw's WIG20") speaks of its place.
     const inIndexName = overlapsAny(indexNames, c);
-    if (overlapsAny(tickers, c) || (inIndexName && (c.entity.type !== 'place' || !phraseAt(indexNames, c)))) continue;
+    const placeSpoken = c.entity.type === 'place' && (phraseAt(indexNames, c) || norm.startsWith("'s ", c.end));
+    if (overlapsAny(tickers, c) || (inIndexName && !placeSpoken)) continue;
     if (taken.overlaps(c)) continue;
     taken.add(c);
     kept.push(c);

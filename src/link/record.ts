@@ -13,7 +13,10 @@ export function hasRecord(norm: string, start: number, end: number): boolean {
   for (const m of text.matchAll(RECORD)) {
     const next = /^[ -]([A-Za-z]+)/.exec(text.slice(m.index + m[0].length))?.[1]?.toLowerCase();
     if (next && NOT_AFTER.has(next)) continue;
-    const before = text.slice(Math.max(0, m.index - 32), m.index).toLowerCase().match(/[a-z][a-z']*/g) ?? [];
+    // Negators count only within the phrase: "close near 58k, a record" is a record.
+    const lead = text.slice(Math.max(0, m.index - 32), m.index).toLowerCase();
+    const phrase = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.search(/\d[^\d]*$/)) + 1);
+    const before = phrase.match(/[a-z][a-z']*/g) ?? [];
     if (before.slice(-3).some((w) => NEGATORS.has(w))) continue;
     return true;
   }

@@ -46,3 +46,16 @@ describe('findMoney', () => {
     expect(money(text)).toEqual([]);
   });
 });
+
+describe('findMoney in headlines and live blogs', () => {
+  it.each([
+    ['JAPAN UNVEILS 5 TRILLION YEN CHIP PACKAGE', 5e12, 'JPY'],
+    ['Rs 500 crore', 5e9, 'INR'],
+  ] as const)('%j', (text, amount, currency) => {
+    const [m] = money(text);
+    expect(m).toMatchObject({ amount, currency });
+  });
+  it('reads no money in a time followed by a capitalised word', () => {
+    expect(money('- 11:00 Euro zone flash CPI')).toEqual([]);
+  });
+});
