@@ -18,6 +18,8 @@ export interface IndexMention {
   subIndex: boolean;
   /** Found by a market phrase ("Hong Kong equities"), not by the index's name. */
   phrase: boolean;
+  /** "The index" standing for the index named before it (set by the linker). */
+  anaphor?: boolean;
 }
 
 // "Nikkei futures", "S&P 500 index futures", and terminal shorthand "S&P 500 FUT".

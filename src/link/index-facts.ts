@@ -98,11 +98,17 @@ export function linkIndexFacts(input: LinkInput): LinkResult {
   const indexPercents = new Map<PercentSpan, IndexPercent>();
   const otherPercents = new Set<PercentSpan>();
   let mi = 0;
+  let last: IndexMention | null = null;
   for (const sentence of sentences) {
     while (mi < mentions.length && mentions[mi]!.start < sentence.start) mi++;
     const inSentence: IndexMention[] = [];
     for (let k = mi; k < mentions.length && mentions[k]!.start < sentence.end; k++) inSentence.push(mentions[k]!);
+    if (!inSentence.length && last) {
+      const anaphor = anaphorAt(norm, sentence, last);
+      if (anaphor) inSentence.push(anaphor);
+    }
     if (!inSentence.length) continue;
+    for (const m of inSentence) if (!m.subIndex && !m.futures && !m.anaphor) last = m;
     const words = wordsIn(norm, sentence.start, sentence.end);
     const stops = subjectStops(input, sentence, words, inSentence);
     const regions = ownRegions(norm, inSentence, stops, sentence);
@@ -111,7 +117,7 @@ export function linkIndexFacts(input: LinkInput): LinkResult {
       if (m.subIndex) return;
       const region = regions[i]!;
       const fact = factFor(facts, m);
-      fact.mentions.push({ start: m.start, end: m.end });
+      if (!m.anaphor) fact.mentions.push({ start: m.start, end: m.end });
       const key = factKey(m);
       if (!seen.has(key)) fact.sentences.push({ start: sentence.start, end: sentence.end });
       seen.add(key);
@@ -148,6 +154,16 @@ export function bestLevel(levels: readonly LevelCandidate[], latest = false): Le
     else if (l.decimals > best.decimals) best = l;
   }
   return best;
+}
+
+// "The blue-chip index shed 41.37 points": a sentence that opens with the index as its subject
+// speaks of the index named last.
+const ANAPHOR = /^(?:The|the|That|This) (?:(?:blue-chip|benchmark|broader|broad|main|key|wider|headline|[a-z]+-heavy|[a-z]+-weighted) )?(?:index|gauge|benchmark|average|barometer|measure)(?![A-Za-z-])/;
+
+function anaphorAt(norm: string, sentence: Sentence, last: IndexMention): IndexMention | null {
+  const m = ANAPHOR.exec(norm.slice(sentence.start, Math.min(sentence.end, sentence.start + 40)));
+  if (!m) return null;
+  return { start: sentence.start, end: sentence.start + m[0].length, index: last.index, futures: false, subIndex: false, phrase: true, anaphor: true };
 }
 
 function firstMain(ms: readonly IndexMention[]): number {
@@ -238,7 +254,11 @@ function readRegion(
   const loose: NumberSpan[] = [];
   for (const n of within(input.numbers, region.start, region.end)) {
     if (inside(regionPercents, n) || inside(within(input.claimed, n.start - MAX_CLAIMED, n.end), n)) continue;
-    const before = regionWords.filter((w) => w.end <= n.start);
+    // The words of the number's own clause: "a gauge of expected volatility, jumped 6.2% to 14.85"
+    // is no forecast.
+    const comma = norm.lastIndexOf(',', n.start);
+    const clauseFrom = comma >= region.start && !/\d/.test(norm[comma + 1] ?? '') ? comma : region.start;
+    const before = regionWords.filter((w) => w.end <= n.start && w.start >= clauseFrom);
     const direct = /^[ :=]{0,3}$/.test(norm.slice(m.end, n.start)) || (sentence.kind === 'table' && levels.length === 0 && !n.signed);
     const role = numberRole(norm, n, before, direct);
     if (role.role === 'level') levels.push({ start: n.start, end: n.end, value: n.value, approx: n.approx, closing: role.closing, decimals: n.decimals });

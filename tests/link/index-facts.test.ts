@@ -39,6 +39,10 @@ describe('linking facts to their index', () => {
     { text: 'S&P 500 FUT   6,830.25   +12.50   +0.18%', expected: [{ name: 'S&P 500', futures: true, level: 6830.25, changePoints: 12.5, changePercent: 0.18 }] },
     { text: '- 09:15 BST: FTSE 100 +0.4% at 8,312.\n- 16:35 BST: FTSE 100 closes down 0.2% at 8,270.5.', expected: [{ name: 'FTSE 100', changePercent: -0.2, level: 8270.5, direction: 'down' }] },
     { text: '- 09:15: DAX up 0.3%.\n- 11:00: DAX up 0.6%, its best level of the day.', expected: [{ name: 'DAX', changePercent: 0.6, direction: 'up' }] },
+    { text: 'The FTSE 100 fell 0.4%. The blue-chip index shed 41.37 points after failing to hold the 10,400 mark.', expected: [{ name: 'FTSE 100', changePercent: -0.4, changePoints: -41.37, level: null }] },
+    { text: 'The S&P/TSX Composite closed at a record 31,544.09. The index has gained 3.4% so far in January.', expected: [{ name: 'S&P/TSX Composite', level: 31544.09, record: true, changePercent: null }] },
+    { text: 'The India VIX, a gauge of expected volatility, jumped 6.2% to 14.85.', expected: [{ name: 'India VIX', level: 14.85, changePercent: 6.2 }] },
+    { text: 'Nikkei jumps 2.4% to close near 58k, a record', expected: [{ name: 'Nikkei 225', level: 58000, levelApprox: true, record: true }] },
     { text: 'The Hang Seng rose 0.5% early, and later closed 1.1% higher at 26,015.33.', expected: [{ name: 'Hang Seng', changePercent: 1.1, level: 26015.33 }] },
   ];
   it.each(cases)('$text', ({ text, expected }) => {
