@@ -78,6 +78,8 @@ export interface LinkResult {
   indexPercents: Map<PercentSpan, IndexPercent>;
   /** Percentages next to an index but not its move ("a 10% correction"). */
   otherPercents: Set<PercentSpan>;
+  /** Percent changes read from a table's %Chg column, printed without a % sign. */
+  tablePercents: PercentSpan[];
 }
 
 const OTHER = new Set(OTHER_SUBJECTS);
@@ -97,6 +99,7 @@ export function linkIndexFacts(input: LinkInput): LinkResult {
   const facts = new Map<string, IndexFact>();
   const indexPercents = new Map<PercentSpan, IndexPercent>();
   const otherPercents = new Set<PercentSpan>();
+  const tablePercents: PercentSpan[] = [];
   let mi = 0;
   let last: IndexMention | null = null;
   for (const sentence of sentences) {
@@ -122,11 +125,11 @@ export function linkIndexFacts(input: LinkInput): LinkResult {
       if (!seen.has(key)) fact.sentences.push({ start: sentence.start, end: sentence.end });
       seen.add(key);
       fact.stretches.push({ start: m.start, end: Math.max(m.end, region.end) });
-      readRegion(input, sentence, words, m, region, i === firstMain(inSentence), fact, indexPercents, otherPercents);
+      readRegion(input, sentence, words, m, region, i === firstMain(inSentence), fact, indexPercents, otherPercents, tablePercents);
     });
   }
   for (const f of facts.values()) settle(f, input.liveBlog ?? false);
-  return { facts: [...facts.values()], indexPercents, otherPercents };
+  return { facts: [...facts.values()], indexPercents, otherPercents, tablePercents };
 }
 
 /**
@@ -223,6 +226,7 @@ function readRegion(
   fact: IndexFact,
   indexPercents: Map<PercentSpan, IndexPercent>,
   otherPercents: Set<PercentSpan>,
+  tablePercents: PercentSpan[],
 ): void {
   const { norm } = input;
   let direction = findDirection(norm, words, region.start, region.end)?.direction ?? null;
@@ -268,7 +272,14 @@ function readRegion(
   // Table rows ("Nikkei 225  38,450.10  +456.20  +1.20"): after the level come the change and the percent.
   if (sentence.kind === 'table' && levels.length) {
     if (!points && loose[0]) points = { start: loose[0].start, end: loose[0].end, value: loose[0].value };
-    if (!percent && loose[1] && Math.abs(loose[1].value) < 30) percent = { start: loose[1].start, end: loose[1].end, value: loose[1].value, approx: false };
+    const column = loose[1];
+    if (!percent && column && Math.abs(column.value) < 30) {
+      percent = { start: column.start, end: column.end, value: column.value, approx: false };
+      // A %Chg column prints no % sign; the figure is still a percentage of the index's move.
+      const span: PercentSpan = { start: column.start, end: column.end, value: column.value, signed: column.signed, approx: false, points: false, number: column };
+      tablePercents.push(span);
+      moves.push(span);
+    }
   }
 
   // The verb that governs the move wins over the first verb: "up 12% this year but fell 0.3%".

@@ -35,7 +35,8 @@ export function link(norm: string, segmentation: Segmentation, x: Extraction): F
     // A ticker right after its company names the same thing; the company's name reads better.
     ...x.tickers.filter((t) => !x.companies.some((c) => c.ticker === t.symbol && t.start - c.end <= 1)).map((t) => ({ start: t.start, end: t.end, name: t.symbol })),
   ].sort((a, b) => a.start - b.start);
-  const percentages = classifyPercents(norm, segmentation.sentences, x.percents, linked.indexPercents, linked.otherPercents, named, x.quotes);
+  const allPercents = linked.tablePercents.length ? [...x.percents, ...linked.tablePercents].sort((a, b) => a.start - b.start) : x.percents;
+  const percentages = classifyPercents(norm, segmentation.sentences, allPercents, linked.indexPercents, linked.otherPercents, named, x.quotes);
   const entities = resolveEntities({
     norm,
     organizations: x.organizations,

@@ -21,6 +21,7 @@ describe('percentage kinds and signs', () => {
     { text: 'Brent crude dropped to 2% below its peak.', expected: [{ text: '2%', value: 2, kind: 'other' }] },
     { text: 'Aramco (TADAWUL: 2222) sold a 5% stake in its unit.', expected: [{ text: '5%', value: 5, kind: 'other' }] },
     { text: 'The S&P/TSX Composite closed at a record. The index has gained 3.4% so far in January.', expected: [{ text: '3.4%', value: 3.4, kind: 'index-move' }] },
+    { text: 'Index          Last      Chg    %Chg\nHang Seng   26,015.33  -151.20   -0.58', expected: [{ text: '-0.58', value: -0.58, kind: 'index-move' }] },
     { text: 'About 62% of fund managers are overweight.', expected: [{ text: '62%', value: 62, kind: 'other' }] },
     { text: 'The Nikkei rose 1.2% and Toyota jumped 4.1%.', expected: [{ text: '1.2%', value: 1.2, kind: 'index-move' }, { text: '4.1%', value: 4.1, kind: 'stock-move' }] },
     { text: 'The FTSE 100 slid 2pc.', expected: [{ text: '2pc', value: -2, kind: 'index-move' }] },
