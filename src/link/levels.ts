@@ -24,6 +24,8 @@ const THRESHOLD_AFTER = new RegExp(`^(?:-(?:points?|yen|dollars?|euros?|pounds?|
 const POINTS_AFTER = /^(?: |-)(?:points?|pts?|pt)(?![A-Za-z])/i;
 const COUNT_AFTER = /^(?:-| )?(?:years?|days?|weeks?|months?|sessions?|times|x|bps?|basis|stocks|companies|members|constituents|firms|shares|yen|dollars?|euros?|people|minutes|hours|am|pm|a\.m|p\.m|GMT|BST|ET|EST|JST|HKT|SGT)(?![A-Za-z])/i;
 const JUST = new Set(['under', 'over', 'below', 'above']);
+// After the number: when it was reached ("set in March", "hit in 1989") or is expected ("by year-end").
+const PAST_OR_FUTURE_AFTER = /^(?:-point)?(?: points?)?,? (?:(?:set|hit|reached|recorded|touched|struck|seen) (?:in|on|last|back)|in (?:19|20)\d\d|back in|by (?:year-end|the end|end-|mid-|early|late|next|the close of|(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December)|before (?:year-end|the end))/i;
 
 export function isYearLike(n: NumberSpan): boolean {
   return !n.grouped && n.decimals === 0 && !n.scale && n.value >= 1900 && n.value <= 2100;
@@ -37,6 +39,7 @@ export function numberRole(norm: string, n: NumberSpan, before: readonly Word[],
   if (isYearLike(n) || (n.scale && n.scale !== 'k')) return { role: 'none' };
   const after = norm.slice(n.end, n.end + 24);
   if (THRESHOLD_AFTER.test(after)) return { role: 'none' };
+  if (PAST_OR_FUTURE_AFTER.test(norm.slice(n.end, n.end + 40))) return { role: 'none' };
   const points = POINTS_AFTER.test(after);
   if (!points && COUNT_AFTER.test(after)) return { role: 'none' };
   const cue = levelCue(before);
@@ -58,6 +61,8 @@ function levelCue(before: readonly Word[]): 'level' | 'closing' | 'threshold' | 
     if (THRESHOLDS.has(w)) return 'threshold';
     if (CUES.has(w)) {
       if (w === 'of' && !(prev && OF_NOUNS.has(prev))) return null;
+      // "a range of 38,000 to 39,000": a number right before "to" makes a range, unless it came "from".
+      if (w === 'to' && prev !== undefined && /^[+-]?\d[\d,.]*$/.test(prev) && before[i - 2]?.text !== 'from') return null;
       // "from Monday's record close of 150,862.10", "below the previous close of": a level of another day.
       if (w === 'of' && pastOrPassed(before, i)) return 'threshold';
       for (let k = i; k >= Math.max(0, i - 3); k--) {
@@ -75,7 +80,8 @@ function levelCue(before: readonly Word[]): 'level' | 'closing' | 'threshold' | 
 function pastOrPassed(before: readonly Word[], of: number): boolean {
   for (let k = of - 1; k >= Math.max(0, of - 6); k--) {
     const w = before[k]!.text;
-    if (PAST.has(w) || THRESHOLDS.has(w)) return true;
+    // "its 2021 peak of", "a 52-week high of", "the year-to-date high of": a level of another time.
+    if (PAST.has(w) || THRESHOLDS.has(w) || /^(?:19|20)\d\d$|^\d+-(?:week|month|year)$|^year-to-date$/.test(w)) return true;
     if (!FILLERS.has(w) && !OF_NOUNS.has(w)) return false;
   }
   return false;

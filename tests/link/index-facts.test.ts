@@ -43,6 +43,11 @@ describe('linking facts to their index', () => {
     { text: 'The S&P/TSX Composite closed at a record 31,544.09. The index has gained 3.4% so far in January.', expected: [{ name: 'S&P/TSX Composite', level: 31544.09, record: true, changePercent: null }] },
     { text: 'The India VIX, a gauge of expected volatility, jumped 6.2% to 14.85.', expected: [{ name: 'India VIX', level: 14.85, changePercent: 6.2 }] },
     { text: 'Nikkei jumps 2.4% to close near 58k, a record', expected: [{ name: 'Nikkei 225', level: 58000, levelApprox: true, record: true }] },
+    { text: 'The Nikkei is still below its record close of 38,915.87 set in December 1989.', expected: [{ name: 'Nikkei 225', level: null }] },
+    { text: 'The Nikkei touched a 52-week high of 41,000 before ending at 40,120.5.', expected: [{ name: 'Nikkei 225', level: 40120.5 }] },
+    { text: 'The DAX traded in a range of 24,100 to 24,350.', expected: [{ name: 'DAX', level: null }] },
+    { text: 'The DAX rose from 24,100 to 24,350.', expected: [{ name: 'DAX', level: 24350 }] },
+    { text: 'Strategists put the S&P 500 at 7,200 by year-end.', expected: [{ name: 'S&P 500', level: null }] },
     { text: 'The Hang Seng rose 0.5% early, and later closed 1.1% higher at 26,015.33.', expected: [{ name: 'Hang Seng', changePercent: 1.1, level: 26015.33 }] },
   ];
   it.each(cases)('$text', ({ text, expected }) => {
