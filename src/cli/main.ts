@@ -41,8 +41,7 @@ interface Options {
   verbose?: boolean;
 }
 
-const EXAMPLES = `
-Examples:
+const EXAMPLES = `Examples:
   In a terminal:
     $ marketdigest story.txt                       a coloured digest of one article
     $ marketdigest --verbose news/                  every article, with the sentences behind each fact
@@ -51,7 +50,9 @@ Examples:
     $ curl -s https://example.com/markets.html | marketdigest --format ndjson - | jq -c '.indices'
   In cron:
     0 18 * * 1-5  marketdigest --format markdown --quiet -o ~/reports/daily.md ~/news/today/
+`;
 
+const NOTES = `
 Exit codes: 0 all inputs digested; 1 some input failed (the others are still digested and
 written); 2 usage error (bad option, bad config, no input on a terminal, -o into a missing
 directory). Colour is on for a terminal and off when piped, with NO_COLOR set or TERM=dumb;
@@ -103,7 +104,8 @@ export async function main(argv: readonly string[]): Promise<void> {
     .option('--no-color', 'never colour text output')
     .option('-q, --quiet', 'do not print warnings or progress')
     .option('-v, --verbose', 'text output: add the sentences each fact came from')
-    .addHelpText('after', EXAMPLES)
+    .addHelpText('before', EXAMPLES)
+    .addHelpText('after', NOTES)
     .showSuggestionAfterError()
     .exitOverride()
     .configureOutput({ writeOut: (s) => process.stdout.write(s), writeErr: (s) => process.stderr.write(s) })

@@ -55,8 +55,10 @@ export function loadConfig(explicit: string | undefined, cwd: string, env: NodeJ
   const parsed = UserLexiconSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    const key = issue.path.length ? issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') : '(top level)';
-    return { ok: false, path, reason: `${key}: ${issue.message}` };
+    const keys = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
+    const key = keys.length ? keys.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') : '(top level)';
+    const message = issue.code === 'unrecognized_keys' ? 'unknown key' : issue.message;
+    return { ok: false, path, reason: `${key}: ${message}` };
   }
   return { ok: true, path, lexicon: parsed.data as UserLexicon };
 }
