@@ -6,8 +6,9 @@ import { extname, join } from 'node:path';
 import { decode } from '../text/decode.js';
 import { htmlToText, looksLikeHtml } from '../text/html.js';
 
-export const DEFAULT_EXTENSIONS = ['.txt', '.md', '.html', '.htm'];
-export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+import { DEFAULT_EXTENSIONS, DEFAULT_MAX_BYTES } from './defaults.js';
+
+export { DEFAULT_EXTENSIONS, DEFAULT_MAX_BYTES };
 const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml']);
 
 export type Input =
