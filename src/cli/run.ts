@@ -4,7 +4,7 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Chalk, supportsColor } from 'chalk';
 import { DigestSchema, SCHEMA_VERSION, type DocumentDigest } from '../digest/schema.js';
-import { filterDocument, keepIndex, type IndexFilter } from '../digest/filter.js';
+import { canonicalIndexNames, filterDocument, keepIndex, type IndexFilter } from '../digest/filter.js';
 import { mergeDocuments } from '../digest/merge.js';
 import { loadConfig } from '../input/config.js';
 import { digestPaths, listInputs } from '../input/files.js';
@@ -43,7 +43,11 @@ export async function run(files: string[], options: Options): Promise<number> {
     files = ['-'];
   }
 
-  const filter: IndexFilter = { names: options.index, regions: options.region, minMove: options.minMove };
+  const filter: IndexFilter = {
+    names: options.index && canonicalIndexNames(options.index, config.lexicon?.indices),
+    regions: options.region,
+    minMove: options.minMove,
+  };
   const style = options.format === 'text' && options.output === undefined ? textStyler(options.color) : plain;
   const width = process.stdout.columns || 80;
   const readOptions = { extensions: options.ext, maxBytes: options.maxBytes, config: config.lexicon };

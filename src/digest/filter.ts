@@ -1,4 +1,6 @@
 // --index, --region and --min-move: keep the index entries a user asked for, in every format.
+import { INDICES } from '../lexicon/indices.js';
+import type { IndexEntry } from '../lexicon/types.js';
 import type { DocumentDigest, IndexDigest } from './schema.js';
 
 export interface IndexFilter {
@@ -9,12 +11,19 @@ export interface IndexFilter {
   minMove?: number;
 }
 
-export function keepIndex(i: Pick<IndexDigest, 'name' | 'region' | 'changePercent'> & { aliases?: readonly string[] }, f: IndexFilter): boolean {
+/**
+ * The canonical names a user's --index words stand for: "Footsie", "ftse" and "FTSE 100" all
+ * mean FTSE 100, whichever form the article used. Words that name no index are kept as given.
+ */
+export function canonicalIndexNames(names: readonly string[], extra: readonly IndexEntry[] = []): string[] {
+  const byForm = new Map<string, string>();
+  for (const e of [...INDICES, ...extra]) for (const form of [e.name, ...e.aliases]) byForm.set(form.toLowerCase(), e.name);
+  return names.map((n) => byForm.get(n.toLowerCase()) ?? n);
+}
+
+export function keepIndex(i: Pick<IndexDigest, 'name' | 'region' | 'changePercent'>, f: IndexFilter): boolean {
   const lower = (s: string): string => s.toLowerCase();
-  if (f.names?.length) {
-    const wanted = new Set(f.names.map(lower));
-    if (!wanted.has(lower(i.name)) && !(i.aliases ?? []).some((a) => wanted.has(lower(a)))) return false;
-  }
+  if (f.names?.length && !f.names.map(lower).includes(lower(i.name))) return false;
   if (f.regions?.length && !f.regions.map(lower).includes(lower(i.region))) return false;
   if (f.minMove !== undefined && (i.changePercent === null || Math.abs(i.changePercent) < f.minMove)) return false;
   return true;

@@ -9,6 +9,7 @@ import type { PersonSpan } from '../extract/people.js';
 import type { PlaceSpan } from '../extract/places.js';
 import type { TickerSpan } from '../extract/tickers.js';
 import { PhraseMatcher } from '../extract/phrase-matcher.js';
+import { COMPANY_WORDS } from '../lexicon/company-suffixes.js';
 import { DisjointSpans, overlapsAny, type Span } from '../spans.js';
 
 export type EntityType = 'person' | 'company' | 'organization' | 'place';
@@ -70,6 +71,9 @@ export function resolveEntities(input: EntityInput): EntityFact[] {
       e.exchange = c.exchange;
     }
     aliases.set(c.core, key);
+    // "Toyota Motor Corp." is "Toyota" on second mention, "Sony Group Corp." is "Sony".
+    const short = shortCompanyName(c.core);
+    if (short) aliases.set(short, key);
     if (c.ticker && /^[A-Z]{2,}$/.test(c.ticker)) aliases.set(c.ticker, key);
   }
   const claimedTickers = new Set(input.companies.map((c) => c.ticker));
@@ -98,6 +102,17 @@ export function resolveEntities(input: EntityInput): EntityFact[] {
   const kept = keepBest(input.norm, candidates, input.indexNames, input.tickers);
   for (const c of kept) c.entity.spans.push({ start: c.start, end: c.end });
   return [...groups.values()].filter((e) => e.spans.length > 0);
+}
+
+const COMPANY_WORD_SET = new Set(COMPANY_WORDS.map((w) => w.toLowerCase()));
+
+function shortCompanyName(core: string): string | null {
+  const words = core.split(' ');
+  if (words.length < 2) return null;
+  let keep = words.length;
+  while (keep > 1 && (COMPANY_WORD_SET.has(words[keep - 1]!.toLowerCase()) || /^(?:Group|Holdings?|&|and|Co)$/.test(words[keep - 1]!))) keep--;
+  const short = words.slice(0, keep).join(' ');
+  return keep < words.length && short.length >= 3 && /^[A-Z]/.test(short) ? short : null;
 }
 
 function entity(text: string, type: EntityType): EntityFact {

@@ -8,7 +8,8 @@ export const CSV_HEADER = ['source', 'index', 'region', 'level', 'change_percent
 export function csvField(v: string | number | boolean | null): string {
   if (v === null) return '';
   if (typeof v !== 'string') return String(v);
-  let s = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+  // "-" alone is stdin's name, not a formula.
+  let s = /^[=+\-@\t\r]/.test(v) && v !== '-' ? `'${v}` : v;
   if (/[",\r\n]/.test(s)) s = `"${s.replace(/"/g, '""')}"`;
   return s;
 }

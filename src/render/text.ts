@@ -105,7 +105,8 @@ export function renderSummary(indices: readonly MergedIndex[], style: Styler = p
     const conflict = i.conflicts.length
       ? style.down(`⚠ ${i.conflicts.map((c) => `${c.field}: ${c.values.map((v) => `${v.value} (${terminalSafe(v.source)})`).join(' vs ')}`).join('; ')}`)
       : '';
-    lines.push(` ${a} ${name(i).padEnd(nameWidth)}  ${level.padStart(11)}  ${change.padStart(8)}  ${style.dim(`${i.sources.length} source${i.sources.length === 1 ? '' : 's'}`)}  ${i.record ? style.accent('★ record') : ''} ${conflict}`.trimEnd());
+    const badges = [i.record ? style.accent('★ record') : '', conflict].filter(Boolean).join(' ');
+    lines.push(` ${a} ${name(i).padEnd(nameWidth)}  ${level.padStart(11)}  ${change.padStart(8)}  ${style.dim(`${i.sources.length} source${i.sources.length === 1 ? '' : 's'}`)}  ${badges}`.trimEnd());
   }
   if (options.chart !== false) {
     const bars = indices.filter((i) => i.changePercent !== null).map((i) => ({ label: name(i), percent: i.changePercent! }));
