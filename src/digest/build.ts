@@ -6,7 +6,7 @@ import type { IndexFact } from '../link/index-facts.js';
 import type { Segmentation } from '../text/segment.js';
 import { consistencyProblems } from './checks.js';
 import { storyDate } from './date.js';
-import { toneOf } from '../link/tone.js';
+import { documentTone, indexTone, isFearGauge, type Move } from '../link/tone.js';
 import type { DocumentDigest, IndexDigest } from './schema.js';
 
 export interface DocumentParts {
@@ -26,7 +26,7 @@ export function buildDocument(p: DocumentParts): DocumentDigest {
     source: p.source,
     headline: p.segmentation.headline ? slice(p.segmentation.headline) : null,
     date: storyDate(p.extraction.dates, p.norm),
-    tone: toneOf(p.norm, p.segmentation.sentences),
+    tone: documentTone(p.norm, p.segmentation.sentences, p.facts.indices.map(moveOf)),
     indices: p.facts.indices.map((f) => indexDigest(f, text, p.norm)),
     percentages: p.facts.percentages.map((f) => ({
       value: f.value,
@@ -51,6 +51,10 @@ export function buildDocument(p: DocumentParts): DocumentDigest {
   };
 }
 
+function moveOf(f: IndexFact): Move {
+  return { direction: f.direction, record: f.record, fearGauge: isFearGauge(f.index.name) };
+}
+
 function indexDigest(f: IndexFact, text: string, norm: string): IndexDigest {
   const level = f.level;
   const aliases = [...new Set(f.mentions.map((m) => text.slice(m.start, m.end)))];
@@ -72,7 +76,7 @@ function indexDigest(f: IndexFact, text: string, norm: string): IndexDigest {
     changePoints: f.points?.value ?? null,
     direction: f.direction,
     record: f.record,
-    tone: toneOf(norm, f.stretches),
+    tone: indexTone(norm, f.stretches, moveOf(f)),
     problems: consistencyProblems(figures),
     evidence: f.sentences.map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) })),
   };

@@ -4,6 +4,7 @@ import { z } from 'zod';
 export const AnnotationSchema = z.object({
   style: z.string().optional(),
   date: z.string().nullable().optional(),
+  tone: z.enum(['positive', 'negative', 'neutral']).optional(),
   indices: z.array(
     z.object({
       name: z.string(),
@@ -14,6 +15,7 @@ export const AnnotationSchema = z.object({
       changePoints: z.number().nullable(),
       direction: z.enum(['up', 'down', 'flat']).nullable(),
       record: z.boolean(),
+      tone: z.enum(['positive', 'negative', 'neutral']).optional(),
     }),
   ),
   percentages: z.array(z.object({ value: z.number(), kind: z.enum(['index-move', 'stock-move', 'rate', 'other']) })),

@@ -27,7 +27,7 @@ export interface Score {
 
 export const FIELDS = [
   'index', 'level', 'changePercent', 'changePoints', 'direction', 'record', 'exactFact',
-  'percentage', 'percentageKind', 'money', 'entity', 'ticker', 'date',
+  'percentage', 'percentageKind', 'money', 'entity', 'ticker', 'date', 'tone', 'indexTone',
 ] as const;
 
 export function emptyScore(): Score {
@@ -93,6 +93,15 @@ export function scoreDocument(score: Score, source: string, expected: Annotation
     else if (e.record !== ar) {
       tally('record')[ar ? 'fp' : 'fn']++;
       miss(`record of ${key(e)}`, e.record, ar);
+    }
+    if (a && e.tone) {
+      const t = tally('indexTone');
+      if (a.tone.label === e.tone) t.tp++;
+      else {
+        t.fp++;
+        t.fn++;
+        miss(`tone of ${key(e)}`, e.tone, a.tone.label);
+      }
     }
     if (a && levelOk && pctOk && ptsOk && dirOk) tally('exactFact').tp++;
     else {
@@ -169,6 +178,16 @@ export function scoreDocument(score: Score, source: string, expected: Annotation
     (e) => miss('entity', `${e.text} (${e.type})`, null),
     (a) => miss('entity', null, `${a.text} (${a.type})`),
   );
+
+  if (expected.tone) {
+    const t = tally('tone');
+    if (actual.tone.label === expected.tone) t.tp++;
+    else {
+      t.fp++;
+      t.fn++;
+      miss('tone', expected.tone, actual.tone.label);
+    }
+  }
 
   const ed = expected.date ?? null;
   if (ed !== null && actual.date === ed) tally('date').tp++;

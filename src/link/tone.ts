@@ -26,7 +26,45 @@ const WORD = /[A-Za-z][A-Za-z'-]*/g;
 
 export const VOCABULARY_SIZE = Object.keys(VALENCES).length + UP_WORDS.length + DOWN_WORDS.length;
 
-export function toneOf(norm: string, spans: readonly Span[]): Tone {
+/** Fear gauges rise when markets fall: their moves count the other way. */
+export function isFearGauge(indexName: string): boolean {
+  return /Volatility|\bVIX\b|VSTOXX|\bVXN\b/.test(indexName);
+}
+
+export interface Move {
+  direction: 'up' | 'down' | 'flat' | null;
+  record: boolean;
+  fearGauge: boolean;
+}
+
+// How much a stated move weighs against the words around it: a table row has no words, and
+// "fell 2%" says more about the tone than any adjective.
+const MOVE_WEIGHT = 0.2;
+const RECORD_WEIGHT = 0.1;
+
+function moveScore(m: Move): number {
+  const sign = m.direction === 'up' ? 1 : m.direction === 'down' ? -1 : 0;
+  return (m.fearGauge ? -sign : sign) * MOVE_WEIGHT + (m.record && !m.fearGauge ? RECORD_WEIGHT : 0);
+}
+
+/** The tone of one index: its own words plus its move. */
+export function indexTone(norm: string, stretches: readonly Span[], move: Move): Tone {
+  return label(toneOf(norm, stretches, move.fearGauge).score + moveScore(move));
+}
+
+/** The tone of a document: its words plus the balance of the moves it reports. */
+export function documentTone(norm: string, spans: readonly Span[], moves: readonly Move[]): Tone {
+  const balance = moves.length ? moves.reduce((sum, m) => sum + moveScore(m), 0) / moves.length : 0;
+  return label(toneOf(norm, spans).score + balance);
+}
+
+function label(score: number): Tone {
+  const rounded = Math.round(score * 1000) / 1000;
+  return { score: rounded, label: rounded > DEAD_ZONE ? 'positive' : rounded < -DEAD_ZONE ? 'negative' : 'neutral' };
+}
+
+/** @param invertMoves words of movement count the other way ("the VIX jumped" is bad news). */
+export function toneOf(norm: string, spans: readonly Span[], invertMoves = false): Tone {
   let sum = 0;
   let words = 0;
   for (const s of spans) {
@@ -35,10 +73,9 @@ export function toneOf(norm: string, spans: readonly Span[]): Tone {
       const w = m[0].toLowerCase();
       words++;
       let v = Object.hasOwn(VALENCES, w) ? VALENCES[w]! : 0;
-      if (v === 0) {
-        const d = directionOf(w);
-        v = d === 'up' ? MOVE_VALENCE : d === 'down' ? -MOVE_VALENCE : 0;
-      }
+      const d = directionOf(w);
+      if (v === 0) v = d === 'up' ? MOVE_VALENCE : d === 'down' ? -MOVE_VALENCE : 0;
+      if (invertMoves && d && d !== 'flat') v = -v;
       sum += negate ? -v : v;
       negate = NEGATORS.has(w) || w.endsWith("n't");
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toneOf, VALENCES, VOCABULARY_SIZE } from '../../src/link/tone.js';
+import { documentTone, indexTone, isFearGauge, toneOf, VALENCES, VOCABULARY_SIZE } from '../../src/link/tone.js';
 
 const whole = (t: string) => toneOf(t, [{ start: 0, end: t.length }]);
 
@@ -22,5 +22,31 @@ describe('toneOf', () => {
   ];
   it.each(cases)('%j is %s', (text, label) => {
     expect(whole(text).label).toBe(label);
+  });
+});
+
+describe('indexTone and documentTone', () => {
+  const none = { direction: null, record: false, fearGauge: false } as const;
+  it('reads a table row by its move: no words, still a tone', () => {
+    const row = 'NIKKEI 225  53,688.21  +637.44  +1.20%';
+    expect(indexTone(row, [{ start: 0, end: row.length }], { ...none, direction: 'up' }).label).toBe('positive');
+    expect(indexTone(row, [{ start: 0, end: row.length }], { ...none, direction: 'down' }).label).toBe('negative');
+    expect(indexTone(row, [{ start: 0, end: row.length }], none).label).toBe('neutral');
+  });
+  it('counts a fear gauge the other way', () => {
+    expect(isFearGauge('CBOE Volatility Index')).toBe(true);
+    expect(isFearGauge('India VIX')).toBe(true);
+    expect(isFearGauge('Nikkei 225')).toBe(false);
+    const text = 'The VIX jumped 18%.';
+    expect(indexTone(text, [{ start: 0, end: text.length }], { direction: 'up', record: false, fearGauge: true }).label).toBe('negative');
+  });
+  it('weighs the balance of moves in a document', () => {
+    const text = 'Markets closed on Tuesday.';
+    const s = [{ start: 0, end: text.length }];
+    const up = { ...none, direction: 'up' } as const;
+    const down = { ...none, direction: 'down' } as const;
+    expect(documentTone(text, s, [up, up, up]).label).toBe('positive');
+    expect(documentTone(text, s, [down, down, up]).label).toBe('negative');
+    expect(documentTone(text, s, [up, down]).label).toBe('neutral');
   });
 });
