@@ -7,6 +7,7 @@ import { NOT_COMPANY_SUBJECTS, STOCK_MOVE_VERBS } from '../lexicon/movement.js';
 import { CURRENCIES } from '../lexicon/currencies.js';
 import { alternation } from './regex.js';
 import type { TickerSpan } from './tickers.js';
+import { DisjointSpans, within } from '../spans.js';
 import type { PhraseMatcher } from './phrase-matcher.js';
 import type { CompanyEntry } from '../lexicon/types.js';
 
@@ -72,9 +73,15 @@ export function findCompanies(norm: string, tickers: readonly TickerSpan[], opti
   const tickerAt = new Map<number, TickerSpan>();
   for (const t of tickers) tickerAt.set(t.start, t);
 
+  // Every company found so far; they never overlap, so a later rule cannot claim the same words.
+  const taken = new DisjointSpans();
+  const add = (c: CompanySpan): void => {
+    found.push(c);
+    taken.add(c);
+  };
   const attach = (start: number, end: number, core: string): void => {
     // A ticker caught inside the name ("Mahindra & Mahindra M&M.NS") ends it.
-    const inside = tickers.find((t) => t.start > start && t.start < end);
+    const inside = within(tickers, start + 1, end)[0];
     if (inside) {
       end = inside.start;
       while (end > start && norm[end - 1] === ' ') end--;
@@ -85,14 +92,14 @@ export function findCompanies(norm: string, tickers: readonly TickerSpan[], opti
     const gap = norm[end] === ' ' ? 1 : 0;
     // "(NASDAQ: INTC)" starts at its parenthesis, "(2330.TW)" inside it.
     const t = tickerAt.get(end + gap) ?? (norm[end + gap] === '(' ? tickerAt.get(end + gap + 1) : undefined);
-    found.push({ start, end, name, core, ticker: t?.symbol ?? null, exchange: t?.exchange ?? null, weak });
+    add({ start, end, name, core, ticker: t?.symbol ?? null, exchange: t?.exchange ?? null, weak });
   };
   let weak = false;
 
   for (const h of options.known?.find(norm) ?? []) {
-    found.push({ start: h.start, end: h.end, name: h.value.name, core: h.value.name, ticker: h.value.ticker ?? null, exchange: h.value.exchange ?? null, weak: false });
+    add({ start: h.start, end: h.end, name: h.value.name, core: h.value.name, ticker: h.value.ticker ?? null, exchange: h.value.exchange ?? null, weak: false });
   }
-  const overlapsFound = (start: number, end: number): boolean => found.some((c) => c.start < end && start < c.end);
+  const overlapsFound = (start: number, end: number): boolean => taken.overlaps({ start, end });
   for (const m of norm.matchAll(SUFFIXED)) {
     const trimmed = trimLeading(m[1]!);
     if (!trimmed) continue;
@@ -105,7 +112,7 @@ export function findCompanies(norm: string, tickers: readonly TickerSpan[], opti
       const row = AFTER_TICKER.exec(norm.slice(t.end, t.end + 80));
       if (row && !/^[+-]?\d/.test(row[1]!)) {
         const start = t.end + row[0].length - row[1]!.length;
-        found.push({ start, end: start + row[1]!.length, name: row[1]!, core: row[1]!, ticker: t.symbol, exchange: t.exchange, weak: false });
+        if (!overlapsFound(start, start + row[1]!.length)) add({ start, end: start + row[1]!.length, name: row[1]!, core: row[1]!, ticker: t.symbol, exchange: t.exchange, weak: false });
       }
       continue;
     }
@@ -116,7 +123,7 @@ export function findCompanies(norm: string, tickers: readonly TickerSpan[], opti
     if (!trimmed) continue;
     const end = open - (norm[open - 1] === ' ' ? 1 : 0);
     const start = end - trimmed.length;
-    if (!found.some((c) => c.start <= start && c.end >= end)) attach(start, end, trimmed);
+    if (!overlapsFound(start, end)) attach(start, end, trimmed);
   }
   const skip = options.skip ?? [];
   weak = true;
@@ -126,7 +133,7 @@ export function findCompanies(norm: string, tickers: readonly TickerSpan[], opti
     const start = m.index + m[1]!.length - trimmed.length;
     const end = m.index + m[0].length;
     if (skip.some((s) => start >= s.start && start < s.end)) continue;
-    if (!found.some((c) => c.start < end && start < c.end)) attach(start, end, trimmed);
+    if (!overlapsFound(start, end)) attach(start, end, trimmed);
   }
   for (const m of norm.matchAll(MOVED)) {
     const trimmed = trimLeading(m[1]!);
@@ -135,7 +142,7 @@ export function findCompanies(norm: string, tickers: readonly TickerSpan[], opti
     if (trimmed === trimmed.toUpperCase() && shouting(norm, m.index)) continue;
     const start = m.index + m[1]!.length - trimmed.length;
     const end = start + trimmed.length;
-    if (!found.some((c) => c.start < end && start < c.end)) attach(start, end, trimmed);
+    if (!overlapsFound(start, end)) attach(start, end, trimmed);
   }
   return found.sort((a, b) => a.start - b.start);
 }

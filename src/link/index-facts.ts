@@ -116,6 +116,7 @@ export function linkIndexFacts(input: LinkInput): LinkResult {
     const stops = subjectStops(input, sentence, words, inSentence);
     const regions = ownRegions(norm, inSentence, stops, sentence);
     const seen = new Set<string>();
+    const first = firstMain(inSentence);
     inSentence.forEach((m, i) => {
       if (m.subIndex) return;
       const region = regions[i]!;
@@ -124,8 +125,8 @@ export function linkIndexFacts(input: LinkInput): LinkResult {
       const key = factKey(m);
       if (!seen.has(key)) fact.sentences.push({ start: sentence.start, end: sentence.end });
       seen.add(key);
-      fact.stretches.push({ start: m.start, end: Math.max(m.end, region.end) });
-      readRegion(input, sentence, words, m, region, i === firstMain(inSentence), fact, indexPercents, otherPercents, tablePercents);
+      fact.stretches.push({ start: m.start, end: Math.max(m.end, Math.min(region.end, m.start + MAX_REGION)) });
+      readRegion(input, sentence, words, m, region, i === first, fact, indexPercents, otherPercents, tablePercents);
     });
   }
   for (const f of facts.values()) settle(f, input.liveBlog ?? false);
@@ -201,14 +202,30 @@ function subjectStops(input: LinkInput, sentence: Sentence, words: readonly Word
 function ownRegions(norm: string, ms: readonly IndexMention[], stops: readonly number[], sentence: Sentence): Span[] {
   const regions: Span[] = ms.map((m) => {
     const start = m.end + (AFTER_NAME.exec(norm.slice(m.end, m.end + 40))?.[0].length ?? 0);
-    const end = stops.find((s) => s >= start) ?? sentence.end;
+    const end = stops[firstAtOrAfter(stops, start)] ?? sentence.end;
     return { start, end: Math.min(end, sentence.end, start + MAX_REGION) };
   });
   for (let i = ms.length - 2; i >= 0; i--) {
     if (ms[i]!.subIndex || ms[i + 1]!.subIndex) continue;
-    if (coordinated(norm.slice(regions[i]!.start, ms[i + 1]!.start))) regions[i] = regions[i + 1]!;
+    // A chain of names shares what follows it, within the reach of one stretch.
+    const shared = regions[i + 1]!;
+    if (shared.start - ms[i]!.end <= MAX_REGION / 2 && coordinated(norm.slice(regions[i]!.start, ms[i + 1]!.start))) {
+      regions[i] = { start: shared.start, end: Math.min(shared.end, ms[i]!.end + MAX_REGION) };
+    }
   }
   return regions;
+}
+
+/** Index of the first value ≥ `x` in an ascending list (binary search: sentences can hold 100k names). */
+function firstAtOrAfter(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function coordinated(gap: string): boolean {
@@ -296,7 +313,7 @@ function readRegion(
   }
 
   const closing = regionWords.some((w, k) => CLOSING.has(w.text) && !(w.text === 'close' && regionWords[k + 1]?.text === 'to'))
-    || words.some((w, k) => w.start < m.start && CLOSING.has(w.text) && !(w.text === 'close' && words[k + 1]?.text === 'to'));
+    || within(words, Math.max(sentence.start, m.start - MAX_REGION), m.start).some((w, k, lead) => CLOSING.has(w.text) && !(w.text === 'close' && lead[k + 1]?.text === 'to'));
   fact.readings.push({ closing, direction, percent, points });
   fact.record ||= record;
   fact.levels.push(...levels);
@@ -322,6 +339,7 @@ function adjectivalNotMove(norm: string, words: readonly Word[], p: PercentSpan)
 }
 
 function clauseStart(norm: string, from: number, to: number): number {
+  from = Math.max(from, to - MAX_REGION);
   for (let i = to - 1; i >= from; i--) {
     const c = norm[i];
     if (c === ':' || c === ';' || c === '(' || c === ')' || c === '"') return i + 1;
