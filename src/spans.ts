@@ -44,15 +44,23 @@ export function overlapsSome(sorted: readonly Span[], s: Span, maxLength = 200):
   return false;
 }
 
-/** A growing set of spans that never overlap each other. */
-export class DisjointSpans {
-  private readonly spans: Span[] = [];
+/**
+ * The characters of a text already claimed by a span: checking and claiming cost the span's
+ * length, whatever the order spans arrive in or how many there are.
+ */
+export class Coverage {
+  private readonly taken: Uint8Array;
+
+  constructor(length: number) {
+    this.taken = new Uint8Array(length + 1);
+  }
 
   overlaps(s: Span): boolean {
-    return overlapsAny(this.spans, s);
+    for (let i = s.start; i < s.end; i++) if (this.taken[i]) return true;
+    return false;
   }
 
   add(s: Span): void {
-    this.spans.splice(lowerBound(this.spans, s.start), 0, { start: s.start, end: s.end });
+    this.taken.fill(1, s.start, s.end);
   }
 }

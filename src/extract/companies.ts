@@ -7,7 +7,7 @@ import { NOT_COMPANY_SUBJECTS, STOCK_MOVE_VERBS } from '../lexicon/movement.js';
 import { CURRENCIES } from '../lexicon/currencies.js';
 import { alternation } from './regex.js';
 import type { TickerSpan } from './tickers.js';
-import { DisjointSpans, within } from '../spans.js';
+import { Coverage, within } from '../spans.js';
 import type { PhraseMatcher } from './phrase-matcher.js';
 import type { CompanyEntry } from '../lexicon/types.js';
 
@@ -74,7 +74,7 @@ export function findCompanies(norm: string, tickers: readonly TickerSpan[], opti
   for (const t of tickers) tickerAt.set(t.start, t);
 
   // Every company found so far; they never overlap, so a later rule cannot claim the same words.
-  const taken = new DisjointSpans();
+  const taken = new Coverage(norm.length);
   const add = (c: CompanySpan): void => {
     found.push(c);
     taken.add(c);
@@ -147,11 +147,13 @@ export function findCompanies(norm: string, tickers: readonly TickerSpan[], opti
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** The line around `at` (at most 200 characters each way) is mostly capitals. */
 function shouting(norm: string, at: number): boolean {
-  const lineStart = norm.lastIndexOf('\n', at) + 1;
-  let lineEnd = norm.indexOf('\n', at);
-  if (lineEnd < 0) lineEnd = norm.length;
-  const line = norm.slice(lineStart, Math.min(lineEnd, lineStart + 400));
+  const from = Math.max(0, at - 200);
+  const around = norm.slice(from, at + 200);
+  const before = around.lastIndexOf('\n', at - from);
+  const after = around.indexOf('\n', at - from);
+  const line = around.slice(before + 1, after < 0 ? around.length : after);
   return (line.match(/[A-Z]/g)?.length ?? 0) > 2 * (line.match(/[a-z]/g)?.length ?? 0);
 }
 

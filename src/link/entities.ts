@@ -10,7 +10,7 @@ import type { PlaceSpan } from '../extract/places.js';
 import type { TickerSpan } from '../extract/tickers.js';
 import { PhraseMatcher } from '../extract/phrase-matcher.js';
 import { COMPANY_WORDS } from '../lexicon/company-suffixes.js';
-import { DisjointSpans, overlapsAny, type Span } from '../spans.js';
+import { Coverage, lowerBound, overlapsAny, type Span } from '../spans.js';
 
 export type EntityType = 'person' | 'company' | 'organization' | 'place';
 
@@ -121,12 +121,13 @@ function entity(text: string, type: EntityType): EntityFact {
 
 /** Overlapping candidates: the better rank wins, then the longer span. */
 function phraseAt(indexNames: readonly (Span & { phrase?: boolean })[], c: Span): boolean {
-  return indexNames.some((m) => m.start < c.end && c.start < m.end && m.phrase === true);
+  const i = lowerBound(indexNames, c.start);
+  return [indexNames[i - 1], indexNames[i]].some((m) => m !== undefined && m.start < c.end && c.start < m.end && m.phrase === true);
 }
 
 function keepBest(norm: string, candidates: Candidate[], indexNames: readonly (Span & { phrase?: boolean })[], tickers: readonly Span[]): Candidate[] {
   const sorted = [...candidates].sort((a, b) => a.rank - b.rank || b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const taken = new DisjointSpans();
+  const taken = new Coverage(norm.length);
   const kept: Candidate[] = [];
   for (const c of sorted) {
     // "(NYSE: CAT)" holds no organisation; an index name ("Shanghai Composite") holds no name,

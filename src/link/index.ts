@@ -30,10 +30,11 @@ export function link(norm: string, segmentation: Segmentation, x: Extraction): F
     subjects,
     liveBlog: isLiveBlog(norm),
   });
+  const attached = new Set(x.companies.filter((c) => c.ticker).map((c) => `${c.end}:${c.ticker}`));
   const named = [
     ...x.companies.map((c) => ({ start: c.start, end: c.end, name: c.core })),
     // A ticker right after its company names the same thing; the company's name reads better.
-    ...x.tickers.filter((t) => !x.companies.some((c) => c.ticker === t.symbol && t.start - c.end <= 1)).map((t) => ({ start: t.start, end: t.end, name: t.symbol })),
+    ...x.tickers.filter((t) => !attached.has(`${t.start}:${t.symbol}`) && !attached.has(`${t.start - 1}:${t.symbol}`)).map((t) => ({ start: t.start, end: t.end, name: t.symbol })),
   ].sort((a, b) => a.start - b.start);
   const allPercents = linked.tablePercents.length ? [...x.percents, ...linked.tablePercents].sort((a, b) => a.start - b.start) : x.percents;
   const percentages = classifyPercents(norm, segmentation.sentences, allPercents, linked.indexPercents, linked.otherPercents, named, x.quotes);

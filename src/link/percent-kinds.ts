@@ -7,6 +7,7 @@ import type { QuoteSpan } from '../extract/quotes.js';
 import type { Sentence } from '../text/segment.js';
 import type { IndexPercent } from './index-facts.js';
 import { wordsIn } from './words.js';
+import { within } from '../spans.js';
 
 export type PercentKind = 'index-move' | 'stock-move' | 'rate' | 'other';
 
@@ -43,7 +44,7 @@ export function classifyPercents(
   for (const p of percents) {
     while (si < sentences.length && sentences[si]!.end <= p.start) si++;
     const sentence = sentences[si] ?? { start: 0, end: norm.length };
-    const quote = quotes.find((q) => p.start >= q.start && p.end <= q.end);
+    const quote = within(quotes, p.start - 200, p.end).find((q) => p.start >= q.start && p.end <= q.end);
     if (quote) {
       out.push({ percent: p, value: quote.changePercent, kind: 'stock-move', subject: quote.symbol });
       continue;
@@ -109,8 +110,9 @@ function isRateWord(w: string): boolean {
 
 /** The clause holding the percentage: cut at semicolons, and at commas before a new subject. */
 function clauseAround(norm: string, sentence: { start: number; end: number }, p: PercentSpan): { start: number; end: number } {
-  let start = sentence.start;
-  for (let i = p.start - 1; i > sentence.start; i--) {
+  // Bounded: a clause is a few dozen words, whatever the length of a hostile sentence.
+  let start = Math.max(sentence.start, p.start - 200);
+  for (let i = p.start - 1; i > start; i--) {
     const c = norm[i];
     // Not at ':' — tickers hold one ("(TYO: 6857) jumped 5.4%").
     if (c === ';' || (c === ',' && /^, (?:while|whereas|but|and) /.test(norm.slice(i, i + 12)))) {
@@ -118,8 +120,8 @@ function clauseAround(norm: string, sentence: { start: number; end: number }, p:
       break;
     }
   }
-  let end = sentence.end;
-  for (let i = p.end; i < sentence.end; i++) {
+  let end = Math.min(sentence.end, p.end + 200);
+  for (let i = p.end; i < end; i++) {
     const c = norm[i];
     if (c === ';' || (c === ',' && /^, (?:while|whereas|but) /.test(norm.slice(i, i + 12)))) {
       end = i;
@@ -143,6 +145,6 @@ function signed(norm: string, from: number, p: PercentSpan): number {
 
 function nearestBefore(spans: readonly NamedSpan[], at: number, from: number): NamedSpan | undefined {
   let best: NamedSpan | undefined;
-  for (const s of spans) if (s.end <= at && s.start >= from && at - s.end < 80) best = s;
+  for (const s of within(spans, Math.max(from, at - 400), at)) if (at - s.end < 80) best = s;
   return best;
 }
