@@ -10,6 +10,7 @@ import type { TickerSpan } from './tickers.js';
 import { Coverage, within } from '../spans.js';
 import type { PhraseMatcher } from './phrase-matcher.js';
 import type { CompanyEntry } from '../lexicon/types.js';
+import { pattern } from '../patterns.js';
 
 export interface CompanySpan {
   start: number;
@@ -34,18 +35,24 @@ const WORD = `[A-Z0-9\\u00C0-\\u00DE](?:[${L}0-9&'-]|\\.(?=[A-Za-z]))*`;
 // "and" is left out: "Samsung Electronics and Mitsubishi Heavy Industries, Ltd." is two companies.
 const JOIN = `(?:${WORD}|of|&|de|du|la|der|von|van|the|y)`;
 const RUN = `${WORD}(?: ${JOIN}){0,6}`;
+// A name starts where no name character stands before it, accented letters included: otherwise
+// every capital inside a long token would start another scan to its end.
+const START = `(?<![${L}0-9&'.-])`;
 // Suffixes also in capitals for headlines and terminals ("SOFTBANK GROUP").
 const SUFFIX_FORMS = [...COMPANY_SUFFIXES, ...COMPANY_SUFFIXES.filter((s) => s.replace(/[^A-Za-z]/g, '').length >= 3).map((s) => s.toUpperCase())];
-const SUFFIXED = new RegExp(`(?<![A-Za-z0-9&'.-])(${RUN}),? (${alternation(SUFFIX_FORMS)})(?![A-Za-z0-9])`, 'g');
-const WORD_ENDED = new RegExp(`(?<![A-Za-z0-9&'.-])(${WORD}(?: ${JOIN}){0,4} (?:${alternation(COMPANY_WORDS)}))(?![A-Za-z0-9&-])`, 'g');
-const BEFORE_TICKER = new RegExp(`(${RUN}) ?$`);
+const SUFFIXED = pattern('extract/companies:SUFFIXED', new RegExp(`${START}(${RUN}),? (${alternation(SUFFIX_FORMS)})(?![A-Za-z0-9])`, 'g'));
+const WORD_ENDED = pattern('extract/companies:WORD_ENDED', new RegExp(`${START}(${WORD}(?: ${JOIN}){0,4} (?:${alternation(COMPANY_WORDS)}))(?![A-Za-z0-9&-])`, 'g'));
+const BEFORE_TICKER = pattern('extract/companies:BEFORE_TICKER', new RegExp(`${START}(${RUN}) ?$`));
 // A row that gives the ticker first: "7203.T  TOYOTA MOTOR  +2.6%".
-const AFTER_TICKER = new RegExp(`^ {1,12}(${RUN})(?= {2,}| ?[+-]\\d)`);
+const AFTER_TICKER = pattern('extract/companies:AFTER_TICKER', new RegExp(`^ {1,12}(${RUN})(?= {2,}| ?[+-]\\d)`));
 const verbForms = STOCK_MOVE_VERBS.flatMap((v) => [v, v.replace(/^./, (c) => c.toUpperCase()), v.toUpperCase()]);
 // "Rio Tinto fell 3.2%", "Novo Nordisk shares slid 6.2%", "Equinor +1.9%", "Samsung Slides 3%".
-const MOVED = new RegExp(
-  `(?<![A-Za-z0-9&'.-])(${RUN})(?:'s)?(?: shares| stock| ADRs| Shares)?(?: (?:${alternation(verbForms)})(?: as much as| nearly| almost| about| more than| by)? [+-]?| {1,12}[+-])\\d+(?:\\.\\d+)?(?: ?%| per ?cent| pc)`,
-  'g',
+const MOVED = pattern(
+  'extract/companies:MOVED',
+  new RegExp(
+    `${START}(${RUN})(?:'s)?(?: shares| stock| ADRs| Shares)?(?: (?:${alternation(verbForms)})(?: as much as| nearly| almost| about| more than| by)? [+-]?| {1,12}[+-])\\d+(?:\\.\\d+)?(?: ?%| per ?cent| pc)`,
+    'g',
+  ),
 );
 const NOT_COMPANY = new Set([...NOT_COMPANY_SUBJECTS, ...CURRENCIES.flatMap((c) => c.words ?? []).map((w) => w.toLowerCase())]);
 

@@ -1,5 +1,6 @@
 // Dates: "January 13, 2026", "Jan. 13", "13 January 2026", "2026-01-13", and weekdays
 // ("on Tuesday"). Counter-example: "2026" alone is a year, not a date.
+import { pattern } from '../patterns.js';
 
 export interface DateSpan {
   start: number;
@@ -16,12 +17,12 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTH_ALT = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
 
-const MONTH_DAY = new RegExp(`(?<![A-Za-z])(${MONTH_ALT})\\.? (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?(?![\\d])`, 'g');
-const DAY_MONTH = new RegExp(`(?<![\\w])(\\d{1,2})(?:st|nd|rd|th)? (${MONTH_ALT})\\.?(?: (\\d{4}))?(?![A-Za-z\\d])`, 'g');
-const ISO = /(?<![\w-])(\d{4})-(\d{2})-(\d{2})(?![\w-])/g;
+const MONTH_DAY = pattern('extract/dates:MONTH_DAY', new RegExp(`(?<![A-Za-z])(${MONTH_ALT})\\.? (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?(?![\\d])`, 'g'));
+const DAY_MONTH = pattern('extract/dates:DAY_MONTH', new RegExp(`(?<![\\w])(\\d{1,2})(?:st|nd|rd|th)? (${MONTH_ALT})\\.?(?: (\\d{4}))?(?![A-Za-z\\d])`, 'g'));
+const ISO = pattern('extract/dates:ISO', /(?<![\w-])(\d{4})-(\d{2})-(\d{2})(?![\w-])/g);
 // Terminal headers: "26-FEB-2026", "02-Sep-26".
-const DASHED = new RegExp(`(?<![\\w-])(\\d{1,2})-(${MONTH_ALT})-(\\d{4}|\\d{2})(?![\\w-])`, 'gi');
-const WEEKDAY = /(?<![A-Za-z])(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?![A-Za-z])/g;
+const DASHED = pattern('extract/dates:DASHED', new RegExp(`(?<![\\w-])(\\d{1,2})-(${MONTH_ALT})-(\\d{4}|\\d{2})(?![\\w-])`, 'gi'));
+const WEEKDAY = pattern('extract/dates:WEEKDAY', /(?<![A-Za-z])(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?![A-Za-z])/g);
 
 export function findDates(norm: string): DateSpan[] {
   const out: DateSpan[] = [];

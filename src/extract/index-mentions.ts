@@ -8,6 +8,7 @@ import { SECTOR_WORDS, SUBINDEX_NOUNS } from '../lexicon/movement.js';
 import { compileLexicon } from './lexicon.js';
 import type { PhraseMatcher } from './phrase-matcher.js';
 import { alternation } from './regex.js';
+import { pattern } from '../patterns.js';
 
 export interface IndexMention {
   start: number;
@@ -23,12 +24,15 @@ export interface IndexMention {
 }
 
 // "Nikkei futures", "S&P 500 index futures", and terminal shorthand "S&P 500 FUT".
-const FUTURES_AFTER = /^(?:'s)? (?:index )?(?:futures|futs?)\b/i;
-const FUTURES_BEFORE = /(?:\bE-mini|\bfutures on(?: the)?) $/i;
-const COMPOUND_AFTER = /^-(?:listed|traded|quoted|based|linked|tracking|heavy|component|member|constituent)\b/i;
-const SUB_AFTER = new RegExp(
-  `^(?:'s)? (?:${alternation(SECTOR_WORDS)})(?: (?:${alternation(SECTOR_WORDS)}))? (?:${alternation(SUBINDEX_NOUNS)})\\b`,
-  'i',
+const FUTURES_AFTER = pattern('extract/index-mentions:FUTURES_AFTER', /^(?:'s)? (?:index )?(?:futures|futs?)\b/i);
+const FUTURES_BEFORE = pattern('extract/index-mentions:FUTURES_BEFORE', /(?:\bE-mini|\bfutures on(?: the)?) $/i);
+const COMPOUND_AFTER = pattern('extract/index-mentions:COMPOUND_AFTER', /^-(?:listed|traded|quoted|based|linked|tracking|heavy|component|member|constituent)\b/i);
+const SUB_AFTER = pattern(
+  'extract/index-mentions:SUB_AFTER',
+  new RegExp(
+    `^(?:'s)? (?:${alternation(SECTOR_WORDS)})(?: (?:${alternation(SECTOR_WORDS)}))? (?:${alternation(SUBINDEX_NOUNS)})\\b`,
+    'i',
+  ),
 );
 
 export function findIndexMentions(norm: string, matcher: PhraseMatcher<IndexEntry> = compileLexicon().indices): IndexMention[] {

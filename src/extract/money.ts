@@ -3,6 +3,7 @@
 // threshold written in yen, not an amount of money.
 import { CURRENCIES } from '../lexicon/currencies.js';
 import type { NumberSpan } from './numbers.js';
+import { pattern } from '../patterns.js';
 
 export interface MoneySpan {
   start: number;
@@ -27,7 +28,7 @@ for (const c of CURRENCIES) {
 bySymbol.sort((a, b) => b.text.length - a.text.length);
 byWord.sort((a, b) => b.text.length - a.text.length);
 const CODES = new Set(CURRENCIES.map((c) => c.code));
-const THRESHOLD_NOUN = /^-[A-Za-z]+ (?:level|mark|barrier|threshold|line|milestone|handle)\b/;
+const THRESHOLD_NOUN = pattern('extract/money:THRESHOLD_NOUN', /^-[A-Za-z]+ (?:level|mark|barrier|threshold|line|milestone|handle)\b/);
 
 export function findMoney(norm: string, numbers: readonly NumberSpan[]): MoneySpan[] {
   const out: MoneySpan[] = [];

@@ -3,6 +3,7 @@
 // telling it apart is the linker's job.
 import { APPROXIMATORS, SCALES, SPACED_SCALES } from '../lexicon/scales.js';
 import { alternation } from './regex.js';
+import { pattern } from '../patterns.js';
 
 export interface NumberSpan {
   start: number;
@@ -24,9 +25,9 @@ export interface NumberSpan {
 
 // Sign only where it cannot be a hyphen inside a word or range ("US-Japan", "2020-2025").
 // Times ("09:45") are not numbers: no digits right after "d:" nor right before ":d".
-const NUMBER = /(?:(?<![\w.,+-])([+-]))?(?<![\w.,]|\d:)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?!\d|,\d{3}|:\d)/g;
-const SCALE_AFTER = new RegExp(`^(?: (${alternation(SPACED_SCALES)})|(${alternation(Object.keys(SCALES))}))(?![A-Za-z0-9])`, 'i');
-const APPROX_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${alternation(APPROXIMATORS)}) ?$`, 'i');
+const NUMBER = pattern('extract/numbers:NUMBER', /(?:(?<![\w.,+-])([+-]))?(?<![\w.,]|\d:)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?!\d|,\d{3}|:\d)/g);
+const SCALE_AFTER = pattern('extract/numbers:SCALE_AFTER', new RegExp(`^(?: (${alternation(SPACED_SCALES)})|(${alternation(Object.keys(SCALES))}))(?![A-Za-z0-9])`, 'i'));
+const APPROX_BEFORE = pattern('extract/numbers:APPROX_BEFORE', new RegExp(`(?:^|[^A-Za-z])(?:${alternation(APPROXIMATORS)}) ?$`, 'i'));
 
 export function findNumbers(norm: string): NumberSpan[] {
   const out: NumberSpan[] = [];

@@ -5,6 +5,7 @@
 import { ORGANIZATIONS } from '../lexicon/organizations.js';
 import type { OrganizationEntry } from '../lexicon/types.js';
 import { PhraseMatcher } from './phrase-matcher.js';
+import { pattern } from '../patterns.js';
 
 export interface OrganizationSpan {
   start: number;
@@ -26,9 +27,9 @@ function orgMatcher(): PhraseMatcher<OrganizationEntry> {
   return matcher;
 }
 
-const ORG_WORDS = /\b(?:Bank|Reserve|Authority|Commission|Agency|Fund|Ministry|Organi[sz]ation|Council|Institute|Association|Board|Exchange|Union|Office|Bureau|Department|Service|Federation|Forum|Committee|Administration|Corporation|Trust|Foundation|Institution|Regulator|Treasury|Monetary|Securities)\b/;
+const ORG_WORDS = pattern('extract/organizations:ORG_WORDS', /\b(?:Bank|Reserve|Authority|Commission|Agency|Fund|Ministry|Organi[sz]ation|Council|Institute|Association|Board|Exchange|Union|Office|Bureau|Department|Service|Federation|Forum|Committee|Administration|Corporation|Trust|Foundation|Institution|Regulator|Treasury|Monetary|Securities)\b/);
 // A capitalised name of up to eight words, then an acronym in parentheses.
-const NAMED_ACRONYM = /(?<![A-Za-z])((?:[A-Z][A-Za-z'&-]*|of|for|and|the|on|de|du|des|la|le)(?: (?:[A-Z][A-Za-z'&-]*|of|for|and|the|on|de|du|des|la|le)){1,7}) \(([A-Z][A-Za-z]{1,7})\)/g;
+const NAMED_ACRONYM = pattern('extract/organizations:NAMED_ACRONYM', /(?<![A-Za-z])((?:[A-Z][A-Za-z'&-]*|of|for|and|the|on|de|du|des|la|le)(?: (?:[A-Z][A-Za-z'&-]*|of|for|and|the|on|de|du|des|la|le)){1,7}) \(([A-Z][A-Za-z]{1,7})\)/g);
 
 export function findOrganizations(norm: string): OrganizationSpan[] {
   const out: OrganizationSpan[] = [];

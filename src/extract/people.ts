@@ -4,6 +4,7 @@
 // Office" has no name after the title.
 import { PERSON_TITLES, ROLE_NOUNS } from '../lexicon/titles.js';
 import { alternation } from './regex.js';
+import { pattern } from '../patterns.js';
 
 export interface PersonSpan {
   start: number;
@@ -27,12 +28,12 @@ for (const t of PERSON_TITLES) {
   // Multi-word titles also appear in lower case in prose: "said chief executive Jane Doe".
   if (t.includes(' ') || t.length > 6) titleForms.add(t.toLowerCase());
 }
-const TITLED = new RegExp(`(?<![A-Za-z])(${alternation([...titleForms])}) (${NAME})(?![A-Za-z])`, 'g');
-const ROLE = new RegExp(`(?<![A-Za-z])(${FULL_NAME}), (?:a |an |the |who is )?((?:senior |chief |deputy |co-|former |lead |head )?(?:${alternation(ROLE_NOUNS)}))(?![A-Za-z])`, 'g');
-const SAID_AFTER = new RegExp(`(?<![A-Za-z.])(${FULL_NAME}) (?:said|says|told|added|noted|wrote|warned|argued|explained)(?![A-Za-z])`, 'g');
+const TITLED = pattern('extract/people:TITLED', new RegExp(`(?<![A-Za-z])(${alternation([...titleForms])}) (${NAME})(?![A-Za-z])`, 'g'));
+const ROLE = pattern('extract/people:ROLE', new RegExp(`(?<![A-Za-z])(${FULL_NAME}), (?:a |an |the |who is )?((?:senior |chief |deputy |co-|former |lead |head )?(?:${alternation(ROLE_NOUNS)}))(?![A-Za-z])`, 'g'));
+const SAID_AFTER = pattern('extract/people:SAID_AFTER', new RegExp(`(?<![A-Za-z.])(${FULL_NAME}) (?:said|says|told|added|noted|wrote|warned|argued|explained)(?![A-Za-z])`, 'g'));
 // Bylines: "By Jane Doe", "— Omar Al-Masri, Markets Editor".
-const BYLINE = new RegExp(`(?:^|\\n)[ \\t]*(?:By|—|–|--) (${FULL_NAME})(?![A-Za-z])`, 'g');
-const SAID_BEFORE = new RegExp(`(?<![A-Za-z])(?:said|says|according to|added|noted|wrote) (${FULL_NAME})(?![A-Za-z])`, 'g');
+const BYLINE = pattern('extract/people:BYLINE', new RegExp(`(?:^|\\n)[ \\t]*(?:By|—|–|--) (${FULL_NAME})(?![A-Za-z])`, 'g'));
+const SAID_BEFORE = pattern('extract/people:SAID_BEFORE', new RegExp(`(?<![A-Za-z])(?:said|says|according to|added|noted|wrote) (${FULL_NAME})(?![A-Za-z])`, 'g'));
 
 const TITLE_WORDS = new Set(PERSON_TITLES.flatMap((t) => t.split(' ')).filter((w) => /^[A-Z][a-z]/.test(w)));
 

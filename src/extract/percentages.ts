@@ -1,6 +1,7 @@
 // Percentages: "3%", "3 percent", "3 per cent", "3pc", "-1.76%", "+0.25%", "(−0.6%)",
 // "0.5 percentage point". Counter-example: "25 basis points" is not a percentage.
 import type { NumberSpan } from './numbers.js';
+import { pattern } from '../patterns.js';
 
 export interface PercentSpan {
   start: number;
@@ -14,7 +15,7 @@ export interface PercentSpan {
   number: NumberSpan;
 }
 
-const UNIT = /^ ?(?:(%)|(percentage points?|pct pts?|ppts?)(?![A-Za-z])|(percent|per cent|pct|pc)(?![A-Za-z]))/i;
+const UNIT = pattern('extract/percentages:UNIT', /^ ?(?:(%)|(percentage points?|pct pts?|ppts?)(?![A-Za-z])|(percent|per cent|pct|pc)(?![A-Za-z]))/i);
 
 export function findPercentages(norm: string, numbers: readonly NumberSpan[]): PercentSpan[] {
   const out: PercentSpan[] = [];

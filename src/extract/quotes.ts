@@ -3,6 +3,7 @@
 // with its change and price, so prose that happens to fit the shape is not a quote.
 // Counter-example: "DAX 18,500 +120 (+0.65%)" is an index row; the caller drops rows that
 // overlap an index mention.
+import { pattern } from '../patterns.js';
 
 export interface QuoteSpan {
   start: number;
@@ -13,15 +14,20 @@ export interface QuoteSpan {
   changePercent: number;
 }
 
-const ROW = /^([A-Z][A-Z0-9.-]{0,7})[ \t]{1,8}(\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)[ \t]{0,8}\n?[ \t]{0,8}([+-]\d+(?:\.\d+)?)[ \t]{0,4}(\(?)([+-]?\d+(?:\.\d+)?)%\)?[ \t]*$/gm;
+// Digit runs are bounded and the change and the percent are kept apart by a space or a
+// parenthesis, so a long run of digits cannot be split between them in every possible way.
+const ROW = pattern(
+  'extract/quotes:ROW',
+  /^([A-Z][A-Z0-9.-]{0,7})[ \t]{1,8}(\d{1,3}(?:,\d{3}){0,4}(?:\.\d{1,6})?|\d{1,9}(?:\.\d{1,6})?)[ \t]{0,8}\n?[ \t]{0,8}([+-]\d{1,9}(?:\.\d{1,6})?)(?:[ \t]{1,4}\(?|\()([+-]?\d{1,4}(?:\.\d{1,4})?)%\)?[ \t]*$/gm,
+);
 
 export function findQuotes(norm: string): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   for (const m of norm.matchAll(ROW)) {
     const price = Number(m[2]!.replace(/,/g, ''));
     const change = Number(m[3]);
-    let pct = Number(m[5]);
-    if (!m[5]!.startsWith('-') && !m[5]!.startsWith('+') && change < 0) pct = -pct;
+    let pct = Number(m[4]);
+    if (!m[4]!.startsWith('-') && !m[4]!.startsWith('+') && change < 0) pct = -pct;
     if (!agrees(price, change, pct)) continue;
     out.push({ start: m.index, end: m.index + m[0].trimEnd().length, symbol: m[1]!, price, change, changePercent: pct });
   }

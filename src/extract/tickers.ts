@@ -2,6 +2,7 @@
 // Counter-example: "U.S." is not the symbol "U" on an exchange "S".
 import { EXCHANGES } from '../lexicon/exchanges.js';
 import type { ExchangeEntry } from '../lexicon/types.js';
+import { pattern } from '../patterns.js';
 
 export interface TickerSpan {
   start: number;
@@ -19,9 +20,9 @@ for (const e of EXCHANGES) {
 }
 
 // One listing or several: "(NYSE: TM, TYO: 7203)"; the first is kept.
-const PAREN = /\((?:listed as )?([A-Za-z][A-Za-z0-9]{0,9}) ?: ?([A-Z0-9][A-Za-z0-9.-]{0,11})(?:[,;] [^()]{0,40})?\)/g;
-const SUFFIXED = /(?<![\w.$])(\d{3,6}|[A-Z][A-Z0-9]{1,5})\.([A-Z]{1,2})(?![\w.])/g;
-const CASHTAG = /(?<![\w$])\$([A-Z]{1,5})(?![\w])/g;
+const PAREN = pattern('extract/tickers:PAREN', /\((?:listed as )?([A-Za-z][A-Za-z0-9]{0,9}) ?: ?([A-Z0-9][A-Za-z0-9.-]{0,11})(?:[,;] [^()]{0,40})?\)/g);
+const SUFFIXED = pattern('extract/tickers:SUFFIXED', /(?<![\w.$])(\d{3,6}|[A-Z][A-Z0-9]{1,5})\.([A-Z]{1,2})(?![\w.])/g);
+const CASHTAG = pattern('extract/tickers:CASHTAG', /(?<![\w$])\$([A-Z]{1,5})(?![\w])/g);
 
 export function findTickers(norm: string): TickerSpan[] {
   const out: TickerSpan[] = [];

@@ -5,6 +5,7 @@ import { DIRECTION_PHRASES, DOWN_WORDS, FLAT_WORDS, UP_WORDS } from '../lexicon/
 import { alternation } from '../extract/regex.js';
 import { stem, stemSet, type Word } from './words.js';
 import { within } from '../spans.js';
+import { pattern } from '../patterns.js';
 
 export type Direction = 'up' | 'down' | 'flat';
 
@@ -14,7 +15,7 @@ const FLAT = stemSet(FLAT_WORDS);
 const multiWord: Record<string, Direction> = { ...DIRECTION_PHRASES };
 for (const w of FLAT_WORDS) if (w.includes(' ')) multiWord[w] = 'flat';
 for (const w of DOWN_WORDS) if (w.includes(' ')) multiWord[w] = 'down';
-const PHRASE = new RegExp(`(?<![A-Za-z])(?:${alternation(Object.keys(multiWord))})(?![A-Za-z])`, 'i');
+const PHRASE = pattern('link/direction:PHRASE', new RegExp(`(?<![A-Za-z])(?:${alternation(Object.keys(multiWord))})(?![A-Za-z])`, 'i'));
 
 export interface DirectionHit {
   direction: Direction;

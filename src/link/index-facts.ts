@@ -15,6 +15,7 @@ import { numberRole } from './levels.js';
 import { hasRecord } from './record.js';
 import { wordsIn, type Word } from './words.js';
 import { lowerBound, within, type Span } from '../spans.js';
+import { pattern } from '../patterns.js';
 
 export type { Span } from '../spans.js';
 
@@ -86,13 +87,13 @@ const OTHER = new Set(OTHER_SUBJECTS);
 const CLOSING = new Set(CLOSING_WORDS);
 const COORD = new Set(COORDINATORS);
 const MOVES = new Set(MOVE_NOUNS);
-const AFTER_NAME = /^(?:'s)?(?: (?:index|indices|indexes|average|gauge|benchmark))?(?: (?:index )?futures(?: contracts?)?)?/i;
+const AFTER_NAME = pattern('link/index-facts:AFTER_NAME', /^(?:'s)?(?: (?:index|indices|indexes|average|gauge|benchmark))?(?: (?:index )?futures(?: contracts?)?)?/i);
 // Facts about an index sit within a few dozen words of its name; a bound keeps a hostile
 // 10 MB sentence from making every mention scan the rest of it.
 const MAX_REGION = 400;
 // Longest span (a quote row, a dated phrase) that can claim a number, looking back from it.
 const MAX_CLAIMED = 200;
-const LONG_PERIOD = new RegExp(`^[ ,]{0,3}(?:${alternation(LONG_PERIOD_PHRASES)})(?![A-Za-z])`, 'i');
+const LONG_PERIOD = pattern('link/index-facts:LONG_PERIOD', new RegExp(`^[ ,]{0,3}(?:${alternation(LONG_PERIOD_PHRASES)})(?![A-Za-z])`, 'i'));
 
 export function linkIndexFacts(input: LinkInput): LinkResult {
   const { norm, sentences, mentions } = input;
@@ -162,7 +163,7 @@ export function bestLevel(levels: readonly LevelCandidate[], latest = false): Le
 
 // "The blue-chip index shed 41.37 points": a sentence that opens with the index as its subject
 // speaks of the index named last.
-const ANAPHOR = /^(?:The|the|That|This) (?:(?:blue-chip|benchmark|broader|broad|main|key|wider|headline|[a-z]+-heavy|[a-z]+-weighted) )?(?:index|gauge|benchmark|average|barometer|measure)(?![A-Za-z-])/;
+const ANAPHOR = pattern('link/index-facts:ANAPHOR', /^(?:The|the|That|This) (?:(?:blue-chip|benchmark|broader|broad|main|key|wider|headline|[a-z]+-heavy|[a-z]+-weighted) )?(?:index|gauge|benchmark|average|barometer|measure)(?![A-Za-z-])/);
 
 function anaphorAt(norm: string, sentence: Sentence, last: IndexMention): IndexMention | null {
   const m = ANAPHOR.exec(norm.slice(sentence.start, Math.min(sentence.end, sentence.start + 40)));

@@ -8,6 +8,7 @@ import {
 import type { NumberSpan } from '../extract/numbers.js';
 import { alternation } from '../extract/regex.js';
 import type { Word } from './words.js';
+import { pattern } from '../patterns.js';
 
 export type NumberRole = { role: 'level'; closing: boolean } | { role: 'points' } | { role: 'none' };
 
@@ -20,12 +21,12 @@ const CLOSING = new Set(CLOSING_WORDS);
 const PAST = new Set(PAST_MARKERS);
 const EXCUSES = new Set(['than', 'as']);
 
-const THRESHOLD_AFTER = new RegExp(`^(?:-(?:points?|yen|dollars?|euros?|pounds?|level))?(?: |-)(?:${alternation(THRESHOLD_NOUNS)})(?![A-Za-z])`, 'i');
-const POINTS_AFTER = /^(?: |-)(?:points?|pts?|pt)(?![A-Za-z])/i;
-const COUNT_AFTER = /^(?:-| )?(?:years?|days?|weeks?|months?|sessions?|times|x|bps?|basis|stocks|companies|members|constituents|firms|shares|yen|dollars?|euros?|people|minutes|hours|am|pm|a\.m|p\.m|GMT|BST|ET|EST|JST|HKT|SGT)(?![A-Za-z])/i;
+const THRESHOLD_AFTER = pattern('link/levels:THRESHOLD_AFTER', new RegExp(`^(?:-(?:points?|yen|dollars?|euros?|pounds?|level))?(?: |-)(?:${alternation(THRESHOLD_NOUNS)})(?![A-Za-z])`, 'i'));
+const POINTS_AFTER = pattern('link/levels:POINTS_AFTER', /^(?: |-)(?:points?|pts?|pt)(?![A-Za-z])/i);
+const COUNT_AFTER = pattern('link/levels:COUNT_AFTER', /^(?:-| )?(?:years?|days?|weeks?|months?|sessions?|times|x|bps?|basis|stocks|companies|members|constituents|firms|shares|yen|dollars?|euros?|people|minutes|hours|am|pm|a\.m|p\.m|GMT|BST|ET|EST|JST|HKT|SGT)(?![A-Za-z])/i);
 const JUST = new Set(['under', 'over', 'below', 'above']);
 // After the number: when it was reached ("set in March", "hit in 1989") or is expected ("by year-end").
-const PAST_OR_FUTURE_AFTER = /^(?:-point)?(?: points?)?,? (?:(?:set|hit|reached|recorded|touched|struck|seen) (?:in|on|last|back)|in (?:19|20)\d\d|back in|by (?:year-end|the end|end-|mid-|early|late|next|the close of|(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December)|before (?:year-end|the end))/i;
+const PAST_OR_FUTURE_AFTER = pattern('link/levels:PAST_OR_FUTURE_AFTER', /^(?:-point)?(?: points?)?,? (?:(?:set|hit|reached|recorded|touched|struck|seen) (?:in|on|last|back)|in (?:19|20)\d\d|back in|by (?:year-end|the end|end-|mid-|early|late|next|the close of|(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December)|before (?:year-end|the end))/i);
 
 export function isYearLike(n: NumberSpan): boolean {
   return !n.grouped && n.decimals === 0 && !n.scale && n.value >= 1900 && n.value <= 2100;

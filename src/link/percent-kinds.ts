@@ -8,6 +8,7 @@ import type { Sentence } from '../text/segment.js';
 import type { IndexPercent } from './index-facts.js';
 import { wordsIn } from './words.js';
 import { within } from '../spans.js';
+import { pattern } from '../patterns.js';
 
 export type PercentKind = 'index-move' | 'stock-move' | 'rate' | 'other';
 
@@ -27,7 +28,7 @@ export interface NamedSpan {
 const RATES = new Set(RATE_WORDS);
 const MOVES = new Set(MOVE_NOUNS);
 const STOCK_WORDS = new Set(['shares', 'share', 'stock', 'stocks', 'equity']);
-const FALLING = /(?:^|[^a-z])(?:fell|fall|falls|falling|dropped|drops|drop|declined|declines|slid|slides|slipped|slips|lost|loses|tumbled|tumbles|plunged|plunges|sank|sinks|shed|sheds|eased|eases|down|lower|retreated|dipped|dips|slumped|slumps|gave up|skidded|sagged)(?:$|[^a-z])/;
+const FALLING = pattern('link/percent-kinds:FALLING', /(?:^|[^a-z])(?:fell|fall|falls|falling|dropped|drops|drop|declined|declines|slid|slides|slipped|slips|lost|loses|tumbled|tumbles|plunged|plunges|sank|sinks|shed|sheds|eased|eases|down|lower|retreated|dipped|dips|slumped|slumps|gave up|skidded|sagged)(?:$|[^a-z])/);
 
 export function classifyPercents(
   norm: string,
@@ -96,8 +97,8 @@ function classifyOther(
 }
 
 // Bond tenors ("10-year", "five-year") and annual comparisons mark rates and economic data.
-const TENOR = /^(?:\d{1,2}|one|two|three|five|seven|ten|thirty)-(?:year|month|week)$/;
-const RATE_PHRASE = /(?:consumer|producer|retail|wholesale|core) (?:prices|inflation)|from a year (?:earlier|ago)|year[- ]on[- ]year|annual(?:ised|ized)? (?:rate|pace|growth)|price index/i;
+const TENOR = pattern('link/percent-kinds:TENOR', /^(?:\d{1,2}|one|two|three|five|seven|ten|thirty)-(?:year|month|week)$/);
+const RATE_PHRASE = pattern('link/percent-kinds:RATE_PHRASE', /(?:consumer|producer|retail|wholesale|core) (?:prices|inflation)|from a year (?:earlier|ago)|year[- ]on[- ]year|annual(?:ised|ized)? (?:rate|pace|growth)|price index/i);
 
 function lastIndex(words: readonly string[], test: (w: string) => boolean): number {
   for (let i = words.length - 1; i >= 0; i--) if (test(words[i]!)) return i;

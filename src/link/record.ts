@@ -3,8 +3,9 @@
 // "record low", "record volume", "on record", "track record", "just shy of a record",
 // "10% below its record high", "Monday's record close".
 import { NOT_RECORD_AFTER, PAST_MARKERS, RECORD_NEGATORS } from '../lexicon/movement.js';
+import { pattern } from '../patterns.js';
 
-const RECORD = /(?<![A-Za-z-])(?:records?|record-high|record-breaking|all[- ]time (?:highs?|peaks?)|lifetime (?:highs?|peaks?))(?![A-Za-z])/gi;
+const RECORD = pattern('link/record:RECORD', /(?<![A-Za-z-])(?:records?|record-high|record-breaking|all[- ]time (?:highs?|peaks?)|lifetime (?:highs?|peaks?))(?![A-Za-z])/gi);
 const NOT_AFTER = new Set(NOT_RECORD_AFTER);
 const NEGATORS = new Set([...RECORD_NEGATORS, ...PAST_MARKERS, 'on', 'track', 'off']);
 

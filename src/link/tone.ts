@@ -7,6 +7,7 @@ import afinn from 'afinn-165-financialmarketnews';
 import { DOWN_WORDS, UP_WORDS } from '../lexicon/movement.js';
 import type { Span } from '../spans.js';
 import { directionOf } from './direction.js';
+import { pattern } from '../patterns.js';
 
 export type ToneLabel = 'positive' | 'negative' | 'neutral';
 
@@ -22,7 +23,7 @@ const NEGATORS = new Set(['not', 'no', 'never', "n't", 'without', 'nor', 'hardly
 const MOVE_VALENCE = 2;
 // Below this mean valence per word the text reads as neither upbeat nor gloomy.
 const DEAD_ZONE = 0.03;
-const WORD = /[A-Za-z][A-Za-z'-]*/g;
+const WORD = pattern('link/tone:WORD', /[A-Za-z][A-Za-z'-]*/g);
 
 export const VOCABULARY_SIZE = Object.keys(VALENCES).length + UP_WORDS.length + DOWN_WORDS.length;
 

@@ -1,5 +1,6 @@
 // Word-level views of a stretch of text, for the linker's small grammars.
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import { pattern } from '../patterns.js';
 
 export interface Word {
   start: number;
@@ -9,7 +10,7 @@ export interface Word {
 }
 
 // Words (with inner hyphens and apostrophes), numbers, and the punctuation that ends a clause.
-const WORD = /[A-Za-z][A-Za-z'-]*[A-Za-z]|[A-Za-z]|[+-]?\d[\d,.]*%?|[;:()&]/g;
+const WORD = pattern('link/words:WORD', /[A-Za-z][A-Za-z'-]*[A-Za-z]|[A-Za-z]|[+-]?\d[\d,.]*%?|[;:()&]/g);
 
 export function wordsIn(norm: string, start: number, end: number): Word[] {
   const out: Word[] = [];

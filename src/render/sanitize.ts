@@ -1,10 +1,11 @@
 // Text that came from the input must never drive the user's terminal: escape sequences (CSI,
 // OSC, including hyperlinks), other C0/C1 controls, DEL and bidirectional overrides are
 // removed or shown as visible escapes before they reach a terminal.
+import { pattern } from '../patterns.js';
 
 // ESC followed by a CSI/OSC/other sequence; bounded so a hostile run cannot backtrack.
-const ESCAPE_SEQUENCE = /\x1b(?:\[[0-?]{0,64}[ -/]{0,8}[@-~]|\][^\x07\x1b]{0,4096}(?:\x07|\x1b\\)?|[@-Z\\-_])?/g;
-const CONTROLS = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const ESCAPE_SEQUENCE = pattern('render/sanitize:ESCAPE_SEQUENCE', /\x1b(?:\[[0-?]{0,64}[ -/]{0,8}[@-~]|\][^\x07\x1b]{0,4096}(?:\x07|\x1b\\)?|[@-Z\\-_])?/g);
+const CONTROLS = pattern('render/sanitize:CONTROLS', /[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g);
 
 /** For a terminal: drop escape sequences, show other controls as \u{…}; tabs and newlines become spaces. */
 export function terminalSafe(s: string): string {
@@ -14,7 +15,7 @@ export function terminalSafe(s: string): string {
     .replace(CONTROLS, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
 }
 
-const JSON_UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const JSON_UNSAFE = pattern('render/sanitize:JSON_UNSAFE', /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g);
 
 /** JSON.stringify leaves DEL, C1, U+2028/9 and bidi controls raw; escape them too. */
 export function jsonSafe(json: string): string {

@@ -2,6 +2,7 @@
 // a bullet or a table row on each line); body lines are then split into sentences without
 // breaking at abbreviations ("Corp. (TYO: 6857)", "U.S. stocks", "Jan. 13").
 import { ABBREVIATIONS } from '../lexicon/abbreviations.js';
+import { pattern } from '../patterns.js';
 
 export type SentenceKind = 'heading' | 'bullet' | 'body' | 'table';
 
@@ -21,8 +22,8 @@ export interface Segmentation {
 }
 
 const ABBREV = new Set(ABBREVIATIONS);
-const BULLET = /^(?:[-*•·▪►‣◦]|\d{1,2}[.)])[ \t]+/;
-const TERMINAL = /[.!?:;"')\]]$/;
+const BULLET = pattern('text/segment:BULLET', /^(?:[-*•·▪►‣◦]|\d{1,2}[.)])[ \t]+/);
+const TERMINAL = pattern('text/segment:TERMINAL', /[.!?:;"')\]]$/);
 
 interface Line {
   start: number;
