@@ -63,6 +63,8 @@ export async function main(argv: readonly string[]): Promise<void> {
     .option('--min-move <pct>', 'keep only indices that moved at least PCT percent', parseNumber('--min-move', 0))
     .option('--date <yyyy-mm-dd>', 'the date in the markdown report title (default today)')
     .option('--ext <exts>', `extensions read from directories (default ${DEFAULT_EXTENSIONS.join(',')})`, collect)
+    .addOption(new Option('--input-format <format>', 'inputs are articles, or NDJSON streams of {"id", "text"} objects').choices(['text', 'ndjson']).default('text'))
+    .option('--text-field <name>', 'with --input-format ndjson: the field holding the article', 'text')
     .option('--config <file>', 'extra indices, aliases and companies (default .marketdigestrc.json)')
     .option('--max-bytes <n>', 'skip inputs larger than N bytes', parseNumber('--max-bytes', 1), DEFAULT_MAX_BYTES)
     .option('--no-chart', 'omit the bar chart from the text summary')

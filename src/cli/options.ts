@@ -17,4 +17,6 @@ export interface Options {
   color?: boolean;
   quiet?: boolean;
   verbose?: boolean;
+  inputFormat: 'text' | 'ndjson';
+  textField: string;
 }

@@ -7,7 +7,7 @@ import { DigestSchema, SCHEMA_VERSION, type DocumentDigest } from '../digest/sch
 import { canonicalIndexNames, filterDocument, keepIndex, type IndexFilter } from '../digest/filter.js';
 import { mergeDocuments } from '../digest/merge.js';
 import { loadConfig } from '../input/config.js';
-import { digestPaths, listInputs } from '../input/files.js';
+import { digestNdjson, digestPaths, listInputs } from '../input/files.js';
 import { csvHeader, csvMergedRows, csvRows } from '../render/csv.js';
 import { renderJson, renderNdjsonLine } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
@@ -51,7 +51,8 @@ export async function run(files: string[], options: Options): Promise<number> {
   const style = options.format === 'text' && options.output === undefined ? textStyler(options.color) : plain;
   const width = process.stdout.columns || 80;
   const readOptions = { extensions: options.ext, maxBytes: options.maxBytes, config: config.lexicon };
-  const { paths, errors } = await listInputs(files, readOptions);
+  const ndjsonInput = options.inputFormat === 'ndjson';
+  const { paths, errors } = ndjsonInput ? { paths: files, errors: [] } : await listInputs(files, readOptions);
   let out: Output;
   try {
     out = options.output === undefined ? stdoutOutput() : atomicFileOutput(options.output);
@@ -64,13 +65,19 @@ export async function run(files: string[], options: Options): Promise<number> {
     if (!e.ok) fail(e.source, e.reason);
     failed++;
   }
+  // Whole documents are kept only for the formats written at the end; the market summary needs
+  // just each document's index entries, so a long stream runs in flat memory.
+  const keepWhole = options.format === 'json' || options.format === 'markdown' || (options.format === 'ndjson' && options.merge === true);
   const documents: DocumentDigest[] = [];
-  const progress = progressFor(paths.length, process.stderr, !options.quiet);
+  const sourced: Pick<DocumentDigest, 'source' | 'indices'>[] = [];
+  let digested = 0;
+  const progress = progressFor(ndjsonInput ? 0 : paths.length, process.stderr, !options.quiet && !ndjsonInput);
   let bytes = 0;
   let done = 0;
   if (options.format === 'csv') out.write(csvHeader(options.merge));
   try {
-    for await (const result of digestPaths(paths, readOptions)) {
+    const results = ndjsonInput ? digestNdjson(paths, { ...readOptions, textField: options.textField }) : digestPaths(paths, readOptions);
+    for await (const result of results) {
       done++;
       if (!result.ok) {
         progress.end();
@@ -83,21 +90,23 @@ export async function run(files: string[], options: Options): Promise<number> {
       progress.tick(done, bytes);
       for (const w of result.warnings) warn(result.source, w);
       const doc = filterDocument(result.document, filter);
-      documents.push(doc);
+      digested++;
+      if (keepWhole) documents.push(doc);
+      sourced.push({ source: doc.source, indices: doc.indices });
       if (options.merge) continue;
-      if (options.format === 'text') out.write((documents.length > 1 ? '\n' : '') + renderDocument(doc, style, { verbose: options.verbose }));
+      if (options.format === 'text') out.write((digested > 1 ? '\n' : '') + renderDocument(doc, style, { verbose: options.verbose }));
       else if (options.format === 'ndjson') out.write(renderNdjsonLine(doc));
       else if (options.format === 'csv') out.write(csvRows(doc));
     }
     progress.end();
-    const merged = () => mergeDocuments(documents).filter((i) => keepIndex(i, filter));
+    const merged = () => mergeDocuments(sourced).filter((i) => keepIndex(i, filter));
     if (options.format === 'json') {
       const digest = { schemaVersion: SCHEMA_VERSION, documents, ...(options.merge ? { merged: { indices: merged() } } : {}) };
       out.write(renderJson(DigestSchema.parse(digest)));
     } else if (options.format === 'markdown') {
       out.write(renderMarkdown(documents, merged(), { date: options.date ?? today() }));
-    } else if (options.format === 'text' && (options.merge || documents.length > 1)) {
-      out.write((documents.length && !options.merge ? '\n' : '') + renderSummary(merged(), style, { chart: options.chart, width }));
+    } else if (options.format === 'text' && (options.merge || digested > 1)) {
+      out.write((digested && !options.merge ? '\n' : '') + renderSummary(merged(), style, { chart: options.chart, width }));
     } else if (options.format === 'ndjson' && options.merge) {
       for (const doc of documents) out.write(renderNdjsonLine(doc));
       out.write(`${jsonSafe(JSON.stringify({ merged: { indices: merged() } }))}\n`);

@@ -6,8 +6,10 @@ import type { DocumentDigest, MergedIndex } from './schema.js';
 type Field = 'level' | 'changePercent' | 'changePoints' | 'direction';
 const TOLERANCE: Record<Field, number> = { level: 0.011, changePercent: 0.0051, changePoints: 0.011, direction: 0 };
 
-export function mergeDocuments(docs: readonly DocumentDigest[]): MergedIndex[] {
-  const byKey = new Map<string, { first: DocumentDigest['indices'][number]; seen: { doc: DocumentDigest; index: DocumentDigest['indices'][number] }[] }>();
+type Sourced = Pick<DocumentDigest, 'source' | 'indices'>;
+
+export function mergeDocuments(docs: readonly Sourced[]): MergedIndex[] {
+  const byKey = new Map<string, { first: DocumentDigest['indices'][number]; seen: { doc: Sourced; index: DocumentDigest['indices'][number] }[] }>();
   for (const doc of docs) {
     for (const index of doc.indices) {
       const key = `${index.name}\u0000${index.futures}`;

@@ -5,6 +5,7 @@ import { DocumentDigestSchema } from '../digest/schema.js';
 import { compileLexicon } from '../extract/lexicon.js';
 import type { UserLexicon } from '../lexicon/types.js';
 import { digestText } from '../pipeline.js';
+import { readNdjson, type NdjsonOptions } from './ndjson.js';
 import { DEFAULT_EXTENSIONS, expandPaths, readInput, type ReadOptions } from './read.js';
 
 export interface FileDigestOptions extends ReadOptions {
@@ -36,6 +37,25 @@ export async function* digestPaths(paths: readonly string[], options: FileDigest
     } catch (err) {
       // A bug of ours must not cost the other inputs; say which file met it.
       yield { source, ok: false, reason: `internal error: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}` };
+    }
+  }
+}
+
+/** Digests the articles of NDJSON streams (files or "-"), one result per line, in order. */
+export async function* digestNdjson(paths: readonly string[], options: FileDigestOptions & NdjsonOptions = {}): AsyncGenerator<FileResult> {
+  const lexicon = compileLexicon(options.config);
+  for (const path of paths) {
+    for await (const record of readNdjson(path, options)) {
+      if (!record.ok) {
+        yield record;
+        continue;
+      }
+      try {
+        const document = DocumentDigestSchema.parse(digestText(record.text, { source: record.source, lexicon }));
+        yield { source: record.source, ok: true, document, warnings: [], bytes: Buffer.byteLength(record.text) };
+      } catch (err) {
+        yield { source: record.source, ok: false, reason: `internal error: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}` };
+      }
     }
   }
 }

@@ -1,0 +1,40 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from './run.js';
+
+const lines = [
+  JSON.stringify({ id: 'a1', text: 'The DAX rose 1% to 24,100.' }),
+  JSON.stringify({ id: 7, body: 'The CAC 40 fell 0.5%.', text: 'The CAC 40 fell 0.5%.' }),
+  'not json',
+  JSON.stringify({ id: 'x', headline: 'no text' }),
+  JSON.stringify({ text: 'The Nikkei 225 closed at a record 41,276.35.' }),
+].join('\n');
+
+describe('--input-format ndjson', () => {
+  it('digests one article per line, id as source, and names each bad line', () => {
+    const r = run(['--input-format', 'ndjson', '--format', 'ndjson'], { input: `${lines}\n` });
+    expect(r.code).toBe(1);
+    const docs = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(docs.map((d: { source: string }) => d.source)).toEqual(['a1', '7', '-:5']);
+    expect(docs[0].indices[0]).toMatchObject({ name: 'DAX', level: 24100, changePercent: 1 });
+    expect(docs[2].indices[0]).toMatchObject({ name: 'Nikkei 225', level: 41276.35, record: true });
+    expect(r.stderr).toBe('marketdigest: -:3: not a JSON object\nmarketdigest: -:4: no string field "text"\n');
+  });
+
+  it('reads the text from --text-field, from files as well as stdin', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'md-ndjson-'));
+    const file = join(dir, 'archive.ndjson');
+    writeFileSync(file, `${JSON.stringify({ id: 'b1', body: 'The FTSE 100 slid 2pc.' })}\n`);
+    const r = run(['--input-format', 'ndjson', '--text-field', 'body', '--format', 'json', file]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).documents[0]).toMatchObject({ source: 'b1', indices: [{ name: 'FTSE 100', changePercent: -2 }] });
+  });
+
+  it('reports a missing NDJSON file on one line', () => {
+    const r = run(['--input-format', 'ndjson', '/nonexistent/archive.ndjson']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('marketdigest: /nonexistent/archive.ndjson: no such file or directory\n');
+  });
+});
