@@ -1,5 +1,6 @@
 // The command line: parse options and hand the work to run.ts. Only commander loads before the
 // options are known, so --version and --help cost little more than Node's own start.
+import { availableParallelism } from 'node:os';
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT_USAGE } from './exit-code.js';
 import { FORMATS, type Options } from './options.js';
@@ -65,6 +66,9 @@ export async function main(argv: readonly string[]): Promise<void> {
     .option('--ext <exts>', `extensions read from directories (default ${DEFAULT_EXTENSIONS.join(',')})`, collect)
     .addOption(new Option('--input-format <format>', 'inputs are articles, or NDJSON streams of {"id", "text"} objects').choices(['text', 'ndjson']).default('text'))
     .option('--text-field <name>', 'with --input-format ndjson: the field holding the article', 'text')
+    // One thread by default: on 2 cores, cloning documents between threads still costs more than
+    // the second core saves (measured with npm run bench); -j N is there to try on bigger machines.
+    .option('-j, --jobs <n>', `digest in N worker threads (up to ${availableParallelism()} here)`, parseNumber('--jobs', 1), 1)
     .option('--config <file>', 'extra indices, aliases and companies (default .marketdigestrc.json)')
     .option('--max-bytes <n>', 'skip inputs larger than N bytes', parseNumber('--max-bytes', 1), DEFAULT_MAX_BYTES)
     .option('--no-chart', 'omit the bar chart from the text summary')

@@ -18,5 +18,7 @@ export interface Options {
   quiet?: boolean;
   verbose?: boolean;
   inputFormat: 'text' | 'ndjson';
+  /** Worker threads; 1 digests in the main thread. */
+  jobs: number;
   textField: string;
 }

@@ -7,7 +7,8 @@ import { DigestSchema, SCHEMA_VERSION, type DocumentDigest } from '../digest/sch
 import { canonicalIndexNames, filterDocument, keepIndex, type IndexFilter } from '../digest/filter.js';
 import { mergeDocuments } from '../digest/merge.js';
 import { loadConfig } from '../input/config.js';
-import { digestNdjson, digestPaths, listInputs } from '../input/files.js';
+import { digestNdjson, digestPaths, listInputs, readNdjsonTexts, readPaths } from '../input/files.js';
+import { DigestPool, inOrder } from './pool.js';
 import { csvHeader, csvMergedRows, csvRows } from '../render/csv.js';
 import { renderJson, renderNdjsonLine } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
@@ -76,7 +77,14 @@ export async function run(files: string[], options: Options): Promise<number> {
   let done = 0;
   if (options.format === 'csv') out.write(csvHeader(options.merge));
   try {
-    const results = ndjsonInput ? digestNdjson(paths, { ...readOptions, textField: options.textField }) : digestPaths(paths, readOptions);
+    // Workers pay for themselves only with several documents to share out.
+    const jobs = Math.floor(options.jobs);
+    const pool = jobs > 1 && (ndjsonInput || paths.length > 2) ? new DigestPool(jobs, config.lexicon) : null;
+    const results = pool
+      ? inOrder(ndjsonInput ? readNdjsonTexts(paths, { textField: options.textField }) : readPaths(paths, readOptions), pool)
+      : ndjsonInput
+        ? digestNdjson(paths, { ...readOptions, textField: options.textField })
+        : digestPaths(paths, readOptions);
     for await (const result of results) {
       done++;
       if (!result.ok) {
@@ -99,6 +107,7 @@ export async function run(files: string[], options: Options): Promise<number> {
       else if (options.format === 'csv') out.write(csvRows(doc));
     }
     progress.end();
+    await pool?.close();
     const merged = () => mergeDocuments(sourced).filter((i) => keepIndex(i, filter));
     if (options.format === 'json') {
       const digest = { schemaVersion: SCHEMA_VERSION, documents, ...(options.merge ? { merged: { indices: merged() } } : {}) };

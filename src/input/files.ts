@@ -41,6 +41,20 @@ export async function* digestPaths(paths: readonly string[], options: FileDigest
   }
 }
 
+export type TextResult = { source: string; ok: true; text: string; warnings: string[]; bytes: number } | Extract<FileResult, { ok: false }>;
+
+/** The texts of the inputs, read one by one, for a caller that digests them elsewhere. */
+export async function* readPaths(paths: readonly string[], options: ReadOptions = {}): AsyncGenerator<TextResult> {
+  for (const source of paths) yield await readInput(source, options);
+}
+
+/** The articles of NDJSON streams as texts. */
+export async function* readNdjsonTexts(paths: readonly string[], options: NdjsonOptions = {}): AsyncGenerator<TextResult> {
+  for (const path of paths) {
+    for await (const r of readNdjson(path, options)) yield r.ok ? { ...r, warnings: [], bytes: Buffer.byteLength(r.text) } : r;
+  }
+}
+
 /** Digests the articles of NDJSON streams (files or "-"), one result per line, in order. */
 export async function* digestNdjson(paths: readonly string[], options: FileDigestOptions & NdjsonOptions = {}): AsyncGenerator<FileResult> {
   const lexicon = compileLexicon(options.config);

@@ -38,3 +38,23 @@ describe('--input-format ndjson', () => {
     expect(r.stderr).toBe('marketdigest: /nonexistent/archive.ndjson: no such file or directory\n');
   });
 });
+
+describe('--jobs', () => {
+  it('gives the same documents in the same order with worker threads', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'md-jobs-'));
+    const texts = ['The DAX rose 1%.', 'The CAC 40 fell 0.5% to 7,980.1.', 'The Nikkei closed at a record 41,276.35.', 'The FTSE 100 slid 2pc.', 'The Kospi was little changed.'];
+    texts.forEach((t, i) => writeFileSync(join(dir, `${i}.txt`), t));
+    const one = run(['--format', 'ndjson', '--jobs', '1', dir]);
+    const two = run(['--format', 'ndjson', '--jobs', '2', dir]);
+    expect(one.code).toBe(0);
+    expect(two.code).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    expect(one.stdout.trim().split('\n')).toHaveLength(5);
+  });
+
+  it('refuses a job count below 1', () => {
+    const r = run(['--jobs', '0', '-'], { input: 'x' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--jobs takes a number ≥ 1/);
+  });
+});
