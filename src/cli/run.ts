@@ -38,6 +38,8 @@ export async function run(files: string[], options: Options): Promise<number> {
   if (options.output !== undefined) {
     const dir = dirname(options.output);
     if (!existsSync(dir) || !statSync(dir).isDirectory()) return usage(`-o ${terminalSafe(options.output)}: directory ${terminalSafe(dir)} does not exist`);
+    // A report replaces a regular file only: renaming over /dev/null or a FIFO would destroy it.
+    if (existsSync(options.output) && !statSync(options.output).isFile()) return usage(`-o ${terminalSafe(options.output)}: not a regular file`);
   }
   if (files.length === 0) {
     if (process.stdin.isTTY) return usage('no input (give files, directories, or - for stdin); see marketdigest --help');
@@ -87,6 +89,8 @@ export async function run(files: string[], options: Options): Promise<number> {
         : digestPaths(paths, readOptions);
     for await (const result of results) {
       done++;
+      // Reads are synchronous: give signals (Ctrl-C, SIGTERM) and pipe errors a turn now and then.
+      if (done % 8 === 0) await new Promise((resolve) => setImmediate(resolve));
       if (!result.ok) {
         progress.end();
         // Skipped inputs are reported even with --quiet: nothing is lost silently.

@@ -1,10 +1,9 @@
 // A digest worker for --jobs: receives texts, answers with validated documents, in any order;
 // the pool puts them back in input order.
 import { parentPort, workerData } from 'node:worker_threads';
-import { DocumentDigestSchema } from '../digest/schema.js';
+import { digestChecked } from '../digest/validated.js';
 import { compileLexicon } from '../extract/lexicon.js';
 import type { UserLexicon } from '../lexicon/types.js';
-import { digestText } from '../pipeline.js';
 
 export interface Job {
   id: number;
@@ -17,11 +16,7 @@ export type JobResult = { id: number; ok: true; document: unknown } | { id: numb
 const lexicon = compileLexicon((workerData as { config?: UserLexicon } | null)?.config);
 
 parentPort?.on('message', (job: Job) => {
-  let result: JobResult;
-  try {
-    result = { id: job.id, ok: true, document: DocumentDigestSchema.parse(digestText(job.text, { source: job.source, lexicon })) };
-  } catch (err) {
-    result = { id: job.id, ok: false, reason: `internal error: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}` };
-  }
+  const checked = digestChecked(job.text, job.source, lexicon);
+  const result: JobResult = checked.ok ? { id: job.id, ok: true, document: checked.document } : { id: job.id, ok: false, reason: checked.reason };
   parentPort?.postMessage(result);
 });

@@ -1,10 +1,9 @@
 // digestFiles: the library's way to digest files, directories and stdin, one document at a
 // time, in input order. The CLI is a thin layer over it.
 import type { DocumentDigest } from '../digest/schema.js';
-import { DocumentDigestSchema } from '../digest/schema.js';
+import { digestChecked } from '../digest/validated.js';
 import { compileLexicon } from '../extract/lexicon.js';
 import type { UserLexicon } from '../lexicon/types.js';
-import { digestText } from '../pipeline.js';
 import { readNdjson, type NdjsonOptions } from './ndjson.js';
 import { DEFAULT_EXTENSIONS, expandPaths, readInput, type ReadOptions } from './read.js';
 
@@ -31,13 +30,8 @@ export async function* digestPaths(paths: readonly string[], options: FileDigest
       yield input;
       continue;
     }
-    try {
-      const document = DocumentDigestSchema.parse(digestText(input.text, { source, lexicon }));
-      yield { source, ok: true, document, warnings: input.warnings, bytes: input.bytes };
-    } catch (err) {
-      // A bug of ours must not cost the other inputs; say which file met it.
-      yield { source, ok: false, reason: `internal error: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}` };
-    }
+    const checked = digestChecked(input.text, source, lexicon);
+    yield checked.ok ? { source, ok: true, document: checked.document, warnings: input.warnings, bytes: input.bytes } : { source, ok: false, reason: checked.reason };
   }
 }
 
@@ -64,12 +58,10 @@ export async function* digestNdjson(paths: readonly string[], options: FileDiges
         yield record;
         continue;
       }
-      try {
-        const document = DocumentDigestSchema.parse(digestText(record.text, { source: record.source, lexicon }));
-        yield { source: record.source, ok: true, document, warnings: [], bytes: Buffer.byteLength(record.text) };
-      } catch (err) {
-        yield { source: record.source, ok: false, reason: `internal error: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}` };
-      }
+      const checked = digestChecked(record.text, record.source, lexicon);
+      yield checked.ok
+        ? { source: record.source, ok: true, document: checked.document, warnings: [], bytes: Buffer.byteLength(record.text) }
+        : { source: record.source, ok: false, reason: checked.reason };
     }
   }
 }

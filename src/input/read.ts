@@ -43,22 +43,25 @@ export async function expandPaths(paths: readonly string[], extensions: readonly
       out.push(p);
       continue;
     }
-    try {
-      out.push(...(await walk(p, wanted)));
-    } catch (err) {
-      errors.push({ source: p, ok: false, reason: reasonOf(err) });
-    }
+    out.push(...(await walk(p, wanted, errors)));
   }
   return { paths: out, errors };
 }
 
-async function walk(dir: string, extensions: readonly string[]): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
+/** Files below `dir`; a folder that cannot be read is reported by name and its siblings still walked. */
+async function walk(dir: string, extensions: readonly string[], errors: Input[]): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (err) {
+    errors.push({ source: dir, ok: false, reason: reasonOf(err) });
+    return [];
+  }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const out: string[] = [];
   for (const e of entries) {
     const full = join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await walk(full, extensions)));
+    if (e.isDirectory()) out.push(...(await walk(full, extensions, errors)));
     else if (e.isFile() && extensions.includes(extname(e.name).toLowerCase())) out.push(full);
   }
   return out;

@@ -2,6 +2,7 @@
 // across all inputs, the notable companies and people, money and rates, then a section per
 // document. Text from the input is escaped so it cannot break the tables or inject markup.
 import type { DocumentDigest, MergedIndex } from '../digest/schema.js';
+import { terminalSafe } from './sanitize.js';
 import { formatNumber } from './text.js';
 
 export interface MarkdownOptions {
@@ -10,7 +11,7 @@ export interface MarkdownOptions {
 }
 
 export function md(s: string): string {
-  return s.replace(/[\\`*_{}[\]<>|#]/g, (c) => `\\${c}`).replace(/[\r\n]+/g, ' ');
+  return terminalSafe(s).replace(/[\\`*_{}[\]<>|#]/g, (c) => `\\${c}`).replace(/[\r\n]+/g, ' ');
 }
 
 const pct = (v: number | null): string => (v === null ? '' : `${v > 0 ? '+' : ''}${formatNumber(v)}%`);
@@ -60,7 +61,7 @@ export function renderMarkdown(docs: readonly DocumentDigest[], merged: readonly
   }
   for (const d of docs) {
     out.push(`## ${md(d.headline ?? d.source)}`, '');
-    out.push(`Source: \`${d.source.replace(/`/g, "'")}\`${d.date ? ` · ${d.date}` : ''} · tone ${d.tone.label}`, '');
+    out.push(`Source: \`${terminalSafe(d.source).replace(/`/g, "'")}\`${d.date ? ` · ${d.date}` : ''} · tone ${d.tone.label}`, '');
     for (const i of d.indices) {
       const bits = [arrow(i.direction), i.level === null ? '' : `${i.levelApprox ? '~' : ''}${formatNumber(i.level)}`, pct(i.changePercent), i.changePoints === null ? '' : `${pts(i.changePoints)} pts`, i.record ? '★ record' : '']
         .filter(Boolean)

@@ -2,9 +2,8 @@
 // OSC, including hyperlinks), other C0/C1 controls, DEL and bidirectional overrides are
 // removed or shown as visible escapes before they reach a terminal.
 import { pattern } from '../patterns.js';
+import { ESCAPE_SEQUENCE } from '../text/escapes.js';
 
-// ESC followed by a CSI/OSC/other sequence; bounded so a hostile run cannot backtrack.
-const ESCAPE_SEQUENCE = pattern('render/sanitize:ESCAPE_SEQUENCE', /\x1b(?:\[[0-?]{0,64}[ -/]{0,8}[@-~]|\][^\x07\x1b]{0,4096}(?:\x07|\x1b\\)?|[@-Z\\-_])?/g);
 const CONTROLS = pattern('render/sanitize:CONTROLS', /[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g);
 
 /** For a terminal: drop escape sequences, show other controls as \u{…}; tabs and newlines become spaces. */

@@ -1,6 +1,7 @@
 // decode: bytes → text. Removes a BOM, decodes UTF-8 (or UTF-16 with a BOM), and refuses
 // binary input. Line endings are kept so offsets match what an editor shows; `normalize`
 // builds a same-length view of the text that the recognizers read.
+import { ESCAPE_SEQUENCE } from './escapes.js';
 
 export type DecodeResult =
   | { ok: true; text: string; warnings: string[] }
@@ -57,6 +58,8 @@ const isDigit = (c: number | undefined): boolean => c !== undefined && c >= 48 &
 export function normalize(text: string): string {
   // Fast path: plain ASCII without CR or tabs needs nothing.
   if (!/[^\x20-\x7e\n]/.test(text)) return text;
+  // Terminal escape sequences carry digits ("\x1b]8;;", "\x1b[31m") that are no figures: blank them.
+  if (/[\x1b\x9b]/.test(text)) text = text.replace(ESCAPE_SEQUENCE, (m) => ' '.repeat(m.length));
   const out = new Array<string>(text.length);
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
