@@ -8,11 +8,12 @@ import type { IndexEntry } from '../lexicon/types.js';
 import type { IndexMention } from '../extract/index-mentions.js';
 import type { NumberSpan } from '../extract/numbers.js';
 import type { PercentSpan } from '../extract/percentages.js';
-import { CLOSING_WORDS, COORDINATORS, LONG_PERIOD_PHRASES, MOVE_NOUNS, OTHER_SUBJECTS } from '../lexicon/movement.js';
+import { CLOSING_WORDS, COORDINATORS, LONG_PERIOD_PHRASES, OTHER_SUBJECTS } from '../lexicon/movement.js';
 import { alternation } from '../extract/regex.js';
 import { findDirection, findDirectionBefore, type Direction } from './direction.js';
 import { numberRole } from './levels.js';
 import { hasRecord } from './record.js';
+import { adjectivalNotMove } from './adjectival.js';
 import { wordsIn, type Word } from './words.js';
 import { lowerBound, within, type Span } from '../spans.js';
 import { pattern } from '../patterns.js';
@@ -86,7 +87,6 @@ export interface LinkResult {
 const OTHER = new Set(OTHER_SUBJECTS);
 const CLOSING = new Set(CLOSING_WORDS);
 const COORD = new Set(COORDINATORS);
-const MOVES = new Set(MOVE_NOUNS);
 const AFTER_NAME = pattern('link/index-facts:AFTER_NAME', /^(?:'s)?(?: (?:index|indices|indexes|average|gauge|benchmark))?(?: (?:index )?futures(?: contracts?)?)?/i);
 // Facts about an index sit within a few dozen words of its name; a bound keeps a hostile
 // 10 MB sentence from making every mention scan the rest of it.
@@ -259,7 +259,7 @@ function readRegion(
   const moves: PercentSpan[] = [];
   const regionPercents = within(input.percents, region.start, region.end);
   for (const p of regionPercents) {
-    if (p.points || adjectivalNotMove(norm, words, p)) {
+    if (p.points || adjectival(words, p)) {
       otherPercents.add(p);
       continue;
     }
@@ -325,18 +325,11 @@ function signDirection(v: number | null): Direction | null {
   return v > 0 ? 'up' : v < 0 ? 'down' : 'flat';
 }
 
-/** "a 10% correction", "a potential 5% drop": a percentage used as an adjective is a move only after a verb of fact. */
-function adjectivalNotMove(norm: string, words: readonly Word[], p: PercentSpan): boolean {
+function adjectival(words: readonly Word[], p: PercentSpan): boolean {
   const idx = lowerBound(words, p.start);
-  const prev = words[idx - 1]?.text;
-  const prev2 = words[idx - 2]?.text;
-  const article = prev === 'a' || prev === 'an' || prev2 === 'a' || prev2 === 'an';
-  if (!article) return false;
   let next = idx;
   while (next < words.length && words[next]!.start < p.end) next++;
-  const noun = words[next]?.text ?? '';
-  const hedged = ['potential', 'possible', 'further', 'another'].includes(prev ?? '');
-  return hedged || !MOVES.has(noun.replace(/-$/, ''));
+  return adjectivalNotMove([words[idx - 2]?.text, words[idx - 1]?.text], words[next]?.text);
 }
 
 function clauseStart(norm: string, from: number, to: number): number {

@@ -1,7 +1,8 @@
 // What each percentage is about: an index move (decided by the index linker), a stock move
 // ("Toyota jumped 4.1%", quote rows), a rate ("nudges rates toward 1.0%", "the 10-year yield
 // rose to 4.25%", "inflation of 3%"), or something else ("a 10% correction", "a 5% stake").
-import { MOVE_NOUNS, RATE_WORDS } from '../lexicon/movement.js';
+import { RATE_WORDS } from '../lexicon/movement.js';
+import { adjectivalNotMove } from './adjectival.js';
 import type { PercentSpan } from '../extract/percentages.js';
 import type { QuoteSpan } from '../extract/quotes.js';
 import type { Sentence } from '../text/segment.js';
@@ -26,7 +27,6 @@ export interface NamedSpan {
 }
 
 const RATES = new Set(RATE_WORDS);
-const MOVES = new Set(MOVE_NOUNS);
 const STOCK_WORDS = new Set(['shares', 'share', 'stock', 'stocks', 'equity']);
 const FALLING = pattern('link/percent-kinds:FALLING', /(?:^|[^a-z])(?:fell|fall|falls|falling|dropped|drops|drop|declined|declines|slid|slides|slipped|slips|lost|loses|tumbled|tumbles|plunged|plunges|sank|sinks|shed|sheds|eased|eases|down|lower|retreated|dipped|dips|slumped|slumps|gave up|skidded|sagged)(?:$|[^a-z])/);
 
@@ -87,9 +87,7 @@ function classifyOther(
   if ((rateNear && lastRate > lastStock) || (lastStock < 0 && (rateAfter || ratePhrase))) {
     return { percent: p, value: p.value, kind: 'rate', subject: null };
   }
-  // "a 5% stake", "a 48% share of the market": a percentage that describes a thing, not a move.
-  const article = before.slice(-2).some((w) => w === 'a' || w === 'an');
-  if (article && !MOVES.has(after[0] ?? '')) return { percent: p, value: p.value, kind: 'other', subject: null };
+  if (adjectivalNotMove(before.slice(-2), after[0])) return { percent: p, value: p.value, kind: 'other', subject: null };
   if (company || before.slice(-5).some((w) => STOCK_WORDS.has(w))) {
     return { percent: p, value: signed(norm, sentence.start, p), kind: 'stock-move', subject: company?.name ?? null };
   }
