@@ -71,6 +71,7 @@ export async function run(files: string[], options: Options): Promise<number> {
   // Whole documents are kept only for the formats written at the end; the market summary needs
   // just each document's index entries, so a long stream runs in flat memory.
   const keepWhole = options.format === 'json' || options.format === 'markdown' || (options.format === 'ndjson' && options.merge === true);
+  const keepIndices = keepWhole || options.format === 'text' || options.merge === true;
   const documents: DocumentDigest[] = [];
   const sourced: Pick<DocumentDigest, 'source' | 'indices'>[] = [];
   let digested = 0;
@@ -104,7 +105,7 @@ export async function run(files: string[], options: Options): Promise<number> {
       const doc = filterDocument(result.document, filter);
       digested++;
       if (keepWhole) documents.push(doc);
-      sourced.push({ source: doc.source, indices: doc.indices });
+      if (keepIndices) sourced.push({ source: doc.source, indices: doc.indices });
       if (options.merge) continue;
       if (options.format === 'text') out.write((digested > 1 ? '\n' : '') + renderDocument(doc, style, { verbose: options.verbose }));
       else if (options.format === 'ndjson') out.write(renderNdjsonLine(doc));

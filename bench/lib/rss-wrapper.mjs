@@ -1,0 +1,17 @@
+// Fallback for peak RSS when /usr/bin/time is missing: runs the CLI in this very process and, on
+// exit, writes process.resourceUsage().maxRSS (KB) to $BENCH_RSS_FILE.
+//   node bench/lib/rss-wrapper.mjs bin/marketdigest.js [args...]
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const [bin, ...args] = process.argv.slice(2);
+process.argv = [process.argv[0], resolve(bin), ...args];
+process.on('exit', () => {
+  try {
+    writeFileSync(process.env.BENCH_RSS_FILE, String(process.resourceUsage().maxRSS));
+  } catch {
+    // no figure rather than a failed run
+  }
+});
+await import(pathToFileURL(resolve(bin)).href);
