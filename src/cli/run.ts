@@ -7,7 +7,7 @@ import { DigestSchema, SCHEMA_VERSION, type DocumentDigest } from '../digest/sch
 import { canonicalIndexNames, filterDocument, keepIndex, type IndexFilter } from '../digest/filter.js';
 import { mergeDocuments } from '../digest/merge.js';
 import { loadConfig } from '../input/config.js';
-import { digestNdjson, digestPaths, listInputs, readNdjsonTexts, readPaths } from '../input/files.js';
+import { digestTexts, listInputs, readNdjsonTexts, readPaths } from '../input/files.js';
 import { DigestPool, inOrder } from './pool.js';
 import { csvHeader, csvMergedRows, csvRows } from '../render/csv.js';
 import { renderJson, renderNdjsonLine } from '../render/json.js';
@@ -83,11 +83,8 @@ export async function run(files: string[], options: Options): Promise<number> {
     // Workers pay for themselves only with several documents to share out.
     const jobs = Math.floor(options.jobs);
     const pool = jobs > 1 && (ndjsonInput || paths.length > 2) ? new DigestPool(jobs, config.lexicon) : null;
-    const results = pool
-      ? inOrder(ndjsonInput ? readNdjsonTexts(paths, { textField: options.textField }) : readPaths(paths, readOptions), pool)
-      : ndjsonInput
-        ? digestNdjson(paths, { ...readOptions, textField: options.textField })
-        : digestPaths(paths, readOptions);
+    const texts = ndjsonInput ? readNdjsonTexts(paths, { textField: options.textField }) : readPaths(paths, readOptions);
+    const results = pool ? inOrder(texts, pool) : digestTexts(texts, config.lexicon);
     for await (const result of results) {
       done++;
       // Reads are synchronous: give signals (Ctrl-C, SIGTERM) and pipe errors a turn now and then.

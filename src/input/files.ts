@@ -22,19 +22,6 @@ export async function listInputs(paths: readonly string[], options: FileDigestOp
   return { paths: expanded, errors: errors.map((e) => (e.ok ? { source: e.source, ok: false as const, reason: 'unexpected' } : e)) };
 }
 
-export async function* digestPaths(paths: readonly string[], options: FileDigestOptions = {}): AsyncGenerator<FileResult> {
-  const lexicon = compileLexicon(options.config);
-  for (const source of paths) {
-    const input = await readInput(source, options);
-    if (!input.ok) {
-      yield input;
-      continue;
-    }
-    const checked = digestChecked(input.text, source, lexicon);
-    yield checked.ok ? { source, ok: true, document: checked.document, warnings: input.warnings, bytes: input.bytes } : { source, ok: false, reason: checked.reason };
-  }
-}
-
 export type TextResult = { source: string; ok: true; text: string; warnings: string[]; bytes: number } | Extract<FileResult, { ok: false }>;
 
 /** The texts of the inputs, read one by one, for a caller that digests them elsewhere. */
@@ -49,21 +36,26 @@ export async function* readNdjsonTexts(paths: readonly string[], options: Ndjson
   }
 }
 
-/** Digests the articles of NDJSON streams (files or "-"), one result per line, in order. */
-export async function* digestNdjson(paths: readonly string[], options: FileDigestOptions & NdjsonOptions = {}): AsyncGenerator<FileResult> {
-  const lexicon = compileLexicon(options.config);
-  for (const path of paths) {
-    for await (const record of readNdjson(path, options)) {
-      if (!record.ok) {
-        yield record;
-        continue;
-      }
-      const checked = digestChecked(record.text, record.source, lexicon);
-      yield checked.ok
-        ? { source: record.source, ok: true, document: checked.document, warnings: [], bytes: Buffer.byteLength(record.text) }
-        : { source: record.source, ok: false, reason: checked.reason };
+/** Digests texts in this thread, in order; failures to read pass through. */
+export async function* digestTexts(texts: AsyncIterable<TextResult>, config?: UserLexicon): AsyncGenerator<FileResult> {
+  const lexicon = compileLexicon(config);
+  for await (const t of texts) {
+    if (!t.ok) {
+      yield t;
+      continue;
     }
+    const checked = digestChecked(t.text, t.source, lexicon);
+    yield checked.ok ? { source: t.source, ok: true, document: checked.document, warnings: t.warnings, bytes: t.bytes } : { source: t.source, ok: false, reason: checked.reason };
   }
+}
+
+export function digestPaths(paths: readonly string[], options: FileDigestOptions = {}): AsyncGenerator<FileResult> {
+  return digestTexts(readPaths(paths, options), options.config);
+}
+
+/** Digests the articles of NDJSON streams (files or "-"), one result per line, in order. */
+export function digestNdjson(paths: readonly string[], options: FileDigestOptions & NdjsonOptions = {}): AsyncGenerator<FileResult> {
+  return digestTexts(readNdjsonTexts(paths, options), options.config);
 }
 
 /** Digests files, directories and "-" (stdin), yielding one result per input in order. */

@@ -16,6 +16,7 @@ const multiWord: Record<string, Direction> = { ...DIRECTION_PHRASES };
 for (const w of FLAT_WORDS) if (w.includes(' ')) multiWord[w] = 'flat';
 for (const w of DOWN_WORDS) if (w.includes(' ')) multiWord[w] = 'down';
 const PHRASE = pattern('link/direction:PHRASE', new RegExp(`(?<![A-Za-z])(?:${alternation(Object.keys(multiWord))})(?![A-Za-z])`, 'i'));
+const PHRASES = pattern('link/direction:PHRASES', new RegExp(PHRASE.source, 'gi'));
 
 export interface DirectionHit {
   direction: Direction;
@@ -51,9 +52,7 @@ export function findDirectionBefore(norm: string, words: readonly Word[], start:
     const d = directionOf(w.text);
     if (d) best = { direction: d, start: w.start, end: w.end };
   }
-  const text = norm.slice(start, end);
-  const re = new RegExp(PHRASE.source, 'gi');
-  for (const m of text.matchAll(re)) {
+  for (const m of norm.slice(start, end).matchAll(PHRASES)) {
     if (!best || start + m.index >= best.start) best = { direction: multiWord[m[0].toLowerCase()]!, start: start + m.index, end: start + m.index + m[0].length };
   }
   return best;

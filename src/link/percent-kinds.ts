@@ -7,6 +7,7 @@ import type { PercentSpan } from '../extract/percentages.js';
 import type { QuoteSpan } from '../extract/quotes.js';
 import type { Sentence } from '../text/segment.js';
 import type { IndexPercent } from './index-facts.js';
+import { directionOf } from './direction.js';
 import { wordsIn } from './words.js';
 import { within } from '../spans.js';
 import { pattern } from '../patterns.js';
@@ -28,7 +29,6 @@ export interface NamedSpan {
 
 const RATES = new Set(RATE_WORDS);
 const STOCK_WORDS = new Set(['shares', 'share', 'stock', 'stocks', 'equity']);
-const FALLING = pattern('link/percent-kinds:FALLING', /(?:^|[^a-z])(?:fell|fall|falls|falling|dropped|drops|drop|declined|declines|slid|slides|slipped|slips|lost|loses|tumbled|tumbles|plunged|plunges|sank|sinks|shed|sheds|eased|eases|down|lower|retreated|dipped|dips|slumped|slumps|gave up|skidded|sagged)(?:$|[^a-z])/);
 
 export function classifyPercents(
   norm: string,
@@ -139,7 +139,7 @@ function signed(norm: string, from: number, p: PercentSpan): number {
   const lead = norm.slice(Math.max(from, p.start - 40), p.start).toLowerCase();
   const lastClause = lead.split(/[,;]| while | and | but /).pop() ?? '';
   if (/(?:^|[^a-z])(?:to|at|of|from|than|near|around)(?: (?:about|around|nearly|almost|roughly|just|some))? $/.test(lastClause)) return p.value;
-  return FALLING.test(lastClause) ? -p.value : p.value;
+  return (lastClause.match(/[a-z][a-z'-]*/g) ?? []).some((w) => directionOf(w) === 'down') ? -p.value : p.value;
 }
 
 function nearestBefore(spans: readonly NamedSpan[], at: number, from: number): NamedSpan | undefined {
