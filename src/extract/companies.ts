@@ -73,6 +73,8 @@ export interface CompanyOptions {
   known?: PhraseMatcher<CompanyEntry> | null;
   /** Spans (headings) where the company-word rule must not fire: title case makes every word capitalised. */
   skip?: readonly { start: number; end: number }[];
+  /** The text's word starts (wordStarts), for the known-company matcher. */
+  starts?: Int32Array;
 }
 
 export function findCompanies(norm: string, tickers: readonly TickerSpan[], options: CompanyOptions = {}): CompanySpan[] {
@@ -103,7 +105,7 @@ export function findCompanies(norm: string, tickers: readonly TickerSpan[], opti
   };
   let weak = false;
 
-  for (const h of options.known?.find(norm) ?? []) {
+  for (const h of options.known?.find(norm, 0, norm.length, options.starts) ?? []) {
     add({ start: h.start, end: h.end, name: h.value.name, core: h.value.name, ticker: h.value.ticker ?? null, exchange: h.value.exchange ?? null, weak: false });
   }
   const overlapsFound = (start: number, end: number): boolean => taken.overlaps({ start, end });

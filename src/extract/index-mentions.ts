@@ -35,9 +35,10 @@ const SUB_AFTER = pattern(
   ),
 );
 
-export function findIndexMentions(norm: string, matcher: PhraseMatcher<IndexEntry> = compileLexicon().indices): IndexMention[] {
+/** @param starts the text's word starts (wordStarts), shared with the other gazetteers */
+export function findIndexMentions(norm: string, matcher: PhraseMatcher<IndexEntry> = compileLexicon().indices, starts?: Int32Array): IndexMention[] {
   const out: IndexMention[] = [];
-  for (const hit of matcher.find(norm)) {
+  for (const hit of matcher.find(norm, 0, norm.length, starts)) {
     const after = norm.slice(hit.end, hit.end + 48);
     if (COMPOUND_AFTER.test(after)) continue;
     const before = norm.slice(Math.max(0, hit.start - 16), hit.start);

@@ -13,6 +13,7 @@ import { findPercentages, type PercentSpan } from './percentages.js';
 import { findPlaces, type PlaceSpan } from './places.js';
 import { findQuotes, type QuoteSpan } from './quotes.js';
 import { findTickers, type TickerSpan } from './tickers.js';
+import { wordStarts } from './phrase-matcher.js';
 
 export interface Extraction {
   numbers: NumberSpan[];
@@ -26,21 +27,24 @@ export interface Extraction {
   places: PlaceSpan[];
   dates: DateSpan[];
   quotes: QuoteSpan[];
+  /** Word starts of the text (wordStarts): every gazetteer scan of the document shares them. */
+  wordStarts: Int32Array;
 }
 
 export function extract(norm: string, segmentation: Segmentation, lexicon: CompiledLexicon = compileLexicon()): Extraction {
+  const starts = wordStarts(norm);
   const numbers = findNumbers(norm);
   const tickers = findTickers(norm);
   // "(NASDAQ: INTC)" names an exchange, not the Nasdaq Composite.
-  const mentions = findIndexMentions(norm, lexicon.indices).filter((m) => !overlapsAny(tickers, m));
+  const mentions = findIndexMentions(norm, lexicon.indices, starts).filter((m) => !overlapsAny(tickers, m));
   const headings = segmentation.sentences.filter((s) => s.kind === 'heading');
   const quotes = findQuotes(norm).filter((q) => !overlapsAny(mentions, q));
-  const organizations = findOrganizations(norm);
+  const organizations = findOrganizations(norm, starts);
   const people = findPeople(norm);
-  const places = findPlaces(norm);
+  const places = findPlaces(norm, starts);
   // "Japan rose 2%" or "Sensex slumps 1%" look like a company's move; the name says otherwise.
   const names = [...places, ...people, ...mentions, ...organizations].sort((a, b) => a.start - b.start);
-  const companies = findCompanies(norm, tickers, { skip: headings, known: lexicon.companies }).filter((c) => !c.weak || !overlapsSome(names, c));
+  const companies = findCompanies(norm, tickers, { skip: headings, known: lexicon.companies, starts }).filter((c) => !c.weak || !overlapsSome(names, c));
   return {
     numbers,
     percents: findPercentages(norm, numbers),
@@ -53,5 +57,6 @@ export function extract(norm: string, segmentation: Segmentation, lexicon: Compi
     places,
     dates: findDates(norm),
     quotes,
+    wordStarts: starts,
   };
 }

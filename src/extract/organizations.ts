@@ -31,9 +31,10 @@ const ORG_WORDS = pattern('extract/organizations:ORG_WORDS', /\b(?:Bank|Reserve|
 // A capitalised name of up to eight words, then an acronym in parentheses.
 const NAMED_ACRONYM = pattern('extract/organizations:NAMED_ACRONYM', /(?<![A-Za-z])((?:[A-Z][A-Za-z'&-]*|of|for|and|the|on|de|du|des|la|le)(?: (?:[A-Z][A-Za-z'&-]*|of|for|and|the|on|de|du|des|la|le)){1,7}) \(([A-Z][A-Za-z]{1,7})\)/g);
 
-export function findOrganizations(norm: string): OrganizationSpan[] {
+/** @param starts the text's word starts (wordStarts), shared with the other gazetteers */
+export function findOrganizations(norm: string, starts?: Int32Array): OrganizationSpan[] {
   const out: OrganizationSpan[] = [];
-  for (const h of orgMatcher().find(norm)) {
+  for (const h of orgMatcher().find(norm, 0, norm.length, starts)) {
     const written = norm.slice(h.start, h.end);
     // "Turkey's central bank" names the bank by its country: the country stays a place mention.
     const possessive = written.toLowerCase().indexOf("'s ");

@@ -23,110 +23,185 @@ interface Entry<T> {
   exact: boolean;
 }
 
-class Node<T> {
-  /** The only child so far, and its code unit; -1 when there is none or several. */
-  oneCode = -1;
-  one: Node<T> | null = null;
-  /** With several children: those for ASCII code units by code, the others in a Map. */
-  ascii: (Node<T> | undefined)[] | null = null;
-  wide: Map<number, Node<T>> | null = null;
-  entries: Entry<T>[] | null = null;
-
-  child(c: number): Node<T> | undefined {
-    if (this.oneCode === c) return this.one!;
-    if (c < 128) return this.ascii?.[c];
-    return this.wide?.get(c);
-  }
-
-  addChild(c: number): Node<T> {
-    const existing = this.child(c);
-    if (existing) return existing;
-    const node = new Node<T>();
-    if (this.one === null && this.ascii === null) {
-      this.oneCode = c;
-      this.one = node;
-      return node;
-    }
-    if (this.ascii === null) {
-      this.ascii = new Array<Node<T> | undefined>(128).fill(undefined);
-      this.put(this.oneCode, this.one!);
-      this.oneCode = -1;
-      this.one = null;
-    }
-    this.put(c, node);
-    return node;
-  }
-
-  private put(c: number, node: Node<T>): void {
-    if (c < 128) this.ascii![c] = node;
-    else (this.wide ??= new Map()).set(c, node);
-  }
+/** The trie as flat tables, built on the first search after phrases were added. */
+interface Table<T> {
+  /** Class of each lower-cased ASCII code unit (upper case maps with it); 0: in no phrase. */
+  asciiClass: Uint8Array;
+  /** Classes of the other lower-cased code units found in phrases. */
+  wideClass: Map<number, number>;
+  /** Row length: classes plus the unused class 0. */
+  width: number;
+  /** next[state * width + class]: the following state, 0 for none (the root is never a target). */
+  next: Int32Array;
+  /** The phrases ending at each state, in the order they were added. */
+  entries: (Entry<T>[] | undefined)[];
+  /** Candidate starts: a code unit that is no word character, then one that can begin a phrase. */
+  starts: RegExp;
+  /** Every phrase starts with a word character, so word starts are the only candidates. */
+  wordFirsts: boolean;
 }
 
 export class PhraseMatcher<T> {
-  private readonly root = new Node<T>();
-  /** The root's children for ASCII code units: the lookup every word start makes. */
-  private readonly rootAscii: (Node<T> | undefined)[] = new Array<Node<T> | undefined>(128).fill(undefined);
+  private readonly phrases: Entry<T>[] = [];
+  private table: Table<T> | null = null;
 
   add(phrase: string, value: T, exact = false): void {
     if (phrase.length === 0) return;
-    const first = lower(phrase.charCodeAt(0));
-    let node = this.root.addChild(first);
-    if (first < 128) this.rootAscii[first] = node;
-    for (let i = 1; i < phrase.length; i++) node = node.addChild(lower(phrase.charCodeAt(i)));
-    (node.entries ??= []).push({ phrase, value, exact });
+    this.phrases.push({ phrase, value, exact });
+    this.table = null;
   }
 
-  /** Non-overlapping hits, left to right, longest at each start. */
-  find(text: string, from = 0, to = text.length): PhraseHit<T>[] {
-    const hits: PhraseHit<T>[] = [];
-    let i = from;
-    let prevWord = i > 0 && isWordChar(text.charCodeAt(i - 1));
-    while (i < to) {
-      const c = text.charCodeAt(i);
-      const word = isWordChar(c);
-      if (prevWord) {
-        prevWord = word;
-        i++;
-        continue;
-      }
-      const next = c < 128 ? this.rootAscii[c < 65 || c > 90 ? c : c + 32] : this.root.child(lower(c));
-      const hit = next ? this.longestAt(text, i, to, next) : null;
-      if (hit) {
-        hits.push(hit);
-        i = hit.end;
-        prevWord = isWordChar(text.charCodeAt(i - 1));
-      } else {
-        prevWord = word;
-        i++;
+  /**
+   * Non-overlapping hits, left to right, longest at each start.
+   * @param starts the text's word starts (wordStarts(text)), when the caller has them: a
+   * document's matchers share one pass over its characters.
+   */
+  find(text: string, from = 0, to = text.length, starts?: Int32Array): PhraseHit<T>[] {
+    const table = (this.table ??= compile(this.phrases));
+    return starts && table.wordFirsts ? findAtStarts(table, text, from, to, starts) : findByPattern(table, text, from, to);
+  }
+}
+
+/** Positions that follow no word character and hold one: where every phrase of word characters starts. */
+export function wordStarts(text: string): Int32Array {
+  const out = new Int32Array((text.length >> 1) + 1);
+  let n = 0;
+  let prev = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const word = c < 128 ? ASCII_WORD[c] === 1 : isWordChar(c);
+    // Beyond ASCII a symbol may lower-case to a letter (the Kelvin sign to "k"): a candidate too.
+    if (!prev && (word || c >= 128)) out[n++] = i;
+    prev = word;
+  }
+  return out.subarray(0, n);
+}
+
+function findAtStarts<T>(table: Table<T>, text: string, from: number, to: number, starts: Int32Array): PhraseHit<T>[] {
+  const hits: PhraseHit<T>[] = [];
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (starts[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  let after = from;
+  for (let k = lo; k < starts.length; k++) {
+    const i = starts[k]!;
+    if (i >= to) break;
+    if (i < after) continue;
+    const hit = longestAt(table, text, i, to);
+    if (hit) {
+      hits.push(hit);
+      after = hit.end;
+    }
+  }
+  return hits;
+}
+
+function findByPattern<T>(table: Table<T>, text: string, from: number, to: number): PhraseHit<T>[] {
+  const hits: PhraseHit<T>[] = [];
+  // The regex engine finds the candidate starts faster than a loop over every character;
+  // test() spares building a match array for each.
+  const starts = table.starts;
+  let i = from;
+  if (i < to && (i === 0 || !isWordChar(text.charCodeAt(i - 1)))) {
+    const hit = longestAt(table, text, i, to);
+    if (hit) {
+      hits.push(hit);
+      i = hit.end - 1;
+    }
+  }
+  starts.lastIndex = i;
+  while (starts.test(text)) {
+    i = starts.lastIndex - 1;
+    if (i >= to) break;
+    const hit = longestAt(table, text, i, to);
+    if (hit) {
+      hits.push(hit);
+      starts.lastIndex = hit.end - 1;
+    } else starts.lastIndex = i;
+  }
+  return hits;
+}
+
+function classOf<T>(table: Table<T>, c: number): number {
+  return c < 128 ? table.asciiClass[c]! : (table.wideClass.get(lower(c)) ?? 0);
+}
+
+/** The longest phrase at `start` whose case fits, or null. */
+function longestAt<T>(table: Table<T>, text: string, start: number, to: number): PhraseHit<T> | null {
+  const { next, width, entries } = table;
+  let best: PhraseHit<T> | null = null;
+  let state = 0;
+  for (let j = start; j < to; j++) {
+    const k = classOf(table, text.charCodeAt(j));
+    if (k === 0) break;
+    state = next[state * width + k]!;
+    if (state === 0) break;
+    const here = entries[state];
+    if (here === undefined) continue;
+    const end = j + 1;
+    if (end < text.length && isWordChar(text.charCodeAt(end)) && isWordChar(text.charCodeAt(j))) continue;
+    const surface = text.slice(start, end);
+    for (const e of here) {
+      if (caseMatches(surface, e)) {
+        best = { start, end, value: e.value, phrase: e.phrase };
+        break;
       }
     }
-    return hits;
   }
+  return best;
+}
 
-  /** The longest phrase at `start`, whose first code unit led to `node`. */
-  private longestAt(text: string, start: number, to: number, first: Node<T>): PhraseHit<T> | null {
-    let node: Node<T> | undefined = first;
-    let best: PhraseHit<T> | null = null;
-    for (let j = start; ; ) {
-      if (node.entries !== null) {
-        const end = j + 1;
-        if (!(end < text.length && isWordChar(text.charCodeAt(end)) && isWordChar(text.charCodeAt(j)))) {
-          const surface = text.slice(start, end);
-          for (const e of node.entries) {
-            if (caseMatches(surface, e)) {
-              best = { start, end, value: e.value, phrase: e.phrase };
-              break;
-            }
-          }
+function compile<T>(phrases: readonly Entry<T>[]): Table<T> {
+  const asciiClass = new Uint8Array(128);
+  const wideClass = new Map<number, number>();
+  let classes = 0;
+  let chars = 0;
+  for (const { phrase } of phrases) {
+    chars += phrase.length;
+    for (let i = 0; i < phrase.length; i++) {
+      const c = lower(phrase.charCodeAt(i));
+      if (c < 128) {
+        if (asciiClass[c] === 0) {
+          asciiClass[c] = ++classes;
+          if (c >= 97 && c <= 122) asciiClass[c - 32] = classes;
         }
-      }
-      if (++j >= to) break;
-      node = node.child(lower(text.charCodeAt(j)));
-      if (!node) break;
+      } else if (!wideClass.has(c)) wideClass.set(c, ++classes);
     }
-    return best;
   }
+  const width = classes + 1;
+  // At most one state per phrase character, plus the root; trimmed once the trie is built.
+  let next = new Int32Array((chars + 1) * width);
+  const entries: (Entry<T>[] | undefined)[] = [undefined];
+  let states = 1;
+  for (const e of phrases) {
+    let state = 0;
+    for (let i = 0; i < e.phrase.length; i++) {
+      const c = lower(e.phrase.charCodeAt(i));
+      const k = c < 128 ? asciiClass[c]! : wideClass.get(c)!;
+      let to = next[state * width + k]!;
+      if (to === 0) {
+        to = states++;
+        next[state * width + k] = to;
+        entries.push(undefined);
+      }
+      state = to;
+    }
+    (entries[state] ??= []).push(e);
+  }
+  next = next.slice(0, states * width);
+  let firsts = '';
+  for (let c = 0; c < 128; c++) {
+    const k = asciiClass[c]!;
+    if (k !== 0 && next[k] !== 0) firsts += `\\u${c.toString(16).padStart(4, '0')}`;
+  }
+  // Beyond ASCII, any code unit may lower-case to a phrase's first: the table decides.
+  const starts = new RegExp(`[^0-9A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u1FFF][${firsts}\\u0080-\\uFFFF]`, 'g');
+  const wordFirsts = phrases.every((e) => isWordChar(e.phrase.charCodeAt(0)));
+  return { asciiClass, wideClass, width, next, entries, starts, wordFirsts };
 }
 
 function caseMatches<T>(surface: string, e: Entry<T>): boolean {
@@ -148,6 +223,9 @@ function caseMatches<T>(surface: string, e: Entry<T>): boolean {
 function capitalise(w: string): string {
   return w.charAt(0).toUpperCase() + w.slice(1);
 }
+
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = isWordChar(c) ? 1 : 0;
 
 export function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);

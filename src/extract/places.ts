@@ -23,9 +23,10 @@ function placeMatcher(): PhraseMatcher<PlaceEntry> {
   return matcher;
 }
 
-export function findPlaces(norm: string): PlaceSpan[] {
+/** @param starts the text's word starts (wordStarts), shared with the other gazetteers */
+export function findPlaces(norm: string, starts?: Int32Array): PlaceSpan[] {
   return placeMatcher()
-    .find(norm)
+    .find(norm, 0, norm.length, starts)
     // "US$2bn" is money, not a mention of the United States.
     .filter((h) => norm[h.end] !== '$')
     .map((h) => ({ start: h.start, end: h.end, place: h.value }));

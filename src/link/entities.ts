@@ -35,6 +35,8 @@ export interface EntityInput {
    * ASX), but places are kept ("Hong Kong equities" speaks of Hong Kong).
    */
   indexNames: readonly (Span & { phrase?: boolean })[];
+  /** Word starts of the text (wordStarts), when the extractor computed them. */
+  wordStarts?: Int32Array;
 }
 
 interface Candidate extends Span {
@@ -97,7 +99,7 @@ export function resolveEntities(input: EntityInput): EntityFact[] {
   // Later mentions by short name: "Intel", "Takaichi", "the BoJ".
   const shortNames = new PhraseMatcher<string>();
   for (const [name, key] of aliases) if (name.length >= 2) shortNames.add(name, key, true);
-  for (const h of shortNames.find(input.norm)) candidates.push({ start: h.start, end: h.end, rank: 4, key: h.value, entity: groups.get(h.value)! });
+  for (const h of shortNames.find(input.norm, 0, input.norm.length, input.wordStarts)) candidates.push({ start: h.start, end: h.end, rank: 4, key: h.value, entity: groups.get(h.value)! });
 
   const kept = keepBest(input.norm, candidates, input.indexNames, input.tickers);
   for (const c of kept) c.entity.spans.push({ start: c.start, end: c.end });
