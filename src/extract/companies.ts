@@ -7,10 +7,13 @@ import { NOT_COMPANY_SUBJECTS, STOCK_MOVE_VERBS } from '../lexicon/movement.js';
 import { CURRENCIES } from '../lexicon/currencies.js';
 import { alternation } from './regex.js';
 import type { TickerSpan } from './tickers.js';
+import { findNumbers, type NumberSpan } from './numbers.js';
 import { Coverage, within } from '../spans.js';
 import type { PhraseMatcher } from './phrase-matcher.js';
 import type { CompanyEntry } from '../lexicon/types.js';
 import { pattern } from '../patterns.js';
+import { anchoredMatches, Literals, type Reach } from './anchored.js';
+import { indexText, type TextIndex } from './text-index.js';
 
 export interface CompanySpan {
   start: number;
@@ -40,20 +43,30 @@ const RUN = `${WORD}(?: ${JOIN}){0,6}`;
 const START = `(?<![${L}0-9&'.-])`;
 // Suffixes also in capitals for headlines and terminals ("SOFTBANK GROUP").
 const SUFFIX_FORMS = [...COMPANY_SUFFIXES, ...COMPANY_SUFFIXES.filter((s) => s.replace(/[^A-Za-z]/g, '').length >= 3).map((s) => s.toUpperCase())];
-const SUFFIXED = pattern('extract/companies:SUFFIXED', new RegExp(`${START}(${RUN}),? (${alternation(SUFFIX_FORMS)})(?![A-Za-z0-9])`, 'g'));
-const WORD_ENDED = pattern('extract/companies:WORD_ENDED', new RegExp(`${START}(${WORD}(?: ${JOIN}){0,4} (?:${alternation(COMPANY_WORDS)}))(?![A-Za-z0-9&-])`, 'g'));
+// The three patterns below run sticky, only within reach of what they end in (anchored.ts).
+const SUFFIXED = pattern('extract/companies:SUFFIXED', new RegExp(`${START}(${RUN}),? (${alternation(SUFFIX_FORMS)})(?![A-Za-z0-9])`, 'y'));
+const WORD_ENDED = pattern('extract/companies:WORD_ENDED', new RegExp(`${START}(${WORD}(?: ${JOIN}){0,4} (?:${alternation(COMPANY_WORDS)}))(?![A-Za-z0-9&-])`, 'y'));
 const BEFORE_TICKER = pattern('extract/companies:BEFORE_TICKER', new RegExp(`${START}(${RUN}) ?$`));
 // A row that gives the ticker first: "7203.T  TOYOTA MOTOR  +2.6%".
 const AFTER_TICKER = pattern('extract/companies:AFTER_TICKER', new RegExp(`^ {1,12}(${RUN})(?= {2,}| ?[+-]\\d)`));
 const verbForms = STOCK_MOVE_VERBS.flatMap((v) => [v, v.replace(/^./, (c) => c.toUpperCase()), v.toUpperCase()]);
+const HEDGES = ['as much as', 'nearly', 'almost', 'about', 'more than', 'by'];
 // "Rio Tinto fell 3.2%", "Novo Nordisk shares slid 6.2%", "Equinor +1.9%", "Samsung Slides 3%".
 const MOVED = pattern(
   'extract/companies:MOVED',
   new RegExp(
-    `${START}(${RUN})(?:'s)?(?: shares| stock| ADRs| Shares)?(?: (?:${alternation(verbForms)})(?: as much as| nearly| almost| about| more than| by)? [+-]?| {1,12}[+-])\\d+(?:\\.\\d+)?(?: ?%| per ?cent| pc)`,
-    'g',
+    `${START}(${RUN})(?:'s)?(?: shares| stock| ADRs| Shares)?(?: (?:${alternation(verbForms)})(?:${HEDGES.map((h) => ` ${h}`).join('|')})? [+-]?| {1,12}[+-])\\d+(?:\\.\\d+)?(?: ?%| per ?cent| pc)`,
+    'y',
   ),
 );
+// How far before its anchor each pattern can start: a name run is seven words at most; a move
+// adds "shares", the verb, a hedge and a sign, or a sign after a column gap.
+const words = (s: string): number => s.split(' ').length;
+const SUFFIX_REACH: Reach = { tokens: 7, gap: 1 };
+const WORD_REACH: Reach = { tokens: 5, gap: 1 };
+const MOVED_REACH: Reach = { tokens: 7 + 1 + Math.max(...verbForms.map(words)) + Math.max(...HEDGES.map(words)) + 1, gap: 12 };
+const SUFFIX_LITERALS = new Literals(SUFFIX_FORMS);
+const WORD_LITERALS = new Literals(COMPANY_WORDS);
 const NOT_COMPANY = new Set([...NOT_COMPANY_SUBJECTS, ...CURRENCIES.flatMap((c) => c.words ?? []).map((w) => w.toLowerCase())]);
 
 // Words that start a sentence or a clause but never a company name.
@@ -73,12 +86,26 @@ export interface CompanyOptions {
   known?: PhraseMatcher<CompanyEntry> | null;
   /** Spans (headings) where the company-word rule must not fire: title case makes every word capitalised. */
   skip?: readonly { start: number; end: number }[];
-  /** The text's word starts (wordStarts), for the known-company matcher. */
-  starts?: Int32Array;
+  /** The text's word and name starts (indexText). */
+  index?: TextIndex;
+  /** The text's numbers (findNumbers): a stock's move ends in one. */
+  numbers?: readonly NumberSpan[];
+}
+
+/** Digits of a number that a sign, a space or a column gap can lead to: where a move's figure starts. */
+function moveFigures(norm: string, numbers: readonly NumberSpan[]): number[] {
+  const out: number[] = [];
+  for (const n of numbers) {
+    const d = n.signed ? n.start + 1 : n.start;
+    const b = norm.charCodeAt(d - 1);
+    if (b === 32 || b === 43 || b === 45) out.push(d);
+  }
+  return out;
 }
 
 export function findCompanies(norm: string, tickers: readonly TickerSpan[], options: CompanyOptions = {}): CompanySpan[] {
   const found: CompanySpan[] = [];
+  const { wordStarts, nameStarts } = options.index ?? indexText(norm);
   const tickerAt = new Map<number, TickerSpan>();
   for (const t of tickers) tickerAt.set(t.start, t);
 
@@ -105,11 +132,11 @@ export function findCompanies(norm: string, tickers: readonly TickerSpan[], opti
   };
   let weak = false;
 
-  for (const h of options.known?.find(norm, 0, norm.length, options.starts) ?? []) {
+  for (const h of options.known?.find(norm, 0, norm.length, wordStarts) ?? []) {
     add({ start: h.start, end: h.end, name: h.value.name, core: h.value.name, ticker: h.value.ticker ?? null, exchange: h.value.exchange ?? null, weak: false });
   }
   const overlapsFound = (start: number, end: number): boolean => taken.overlaps({ start, end });
-  for (const m of norm.matchAll(SUFFIXED)) {
+  for (const m of anchoredMatches(SUFFIXED, norm, SUFFIX_LITERALS.afterSpace(norm, wordStarts), SUFFIX_REACH, nameStarts)) {
     const trimmed = trimLeading(m[1]!);
     if (!trimmed) continue;
     const start = m.index + m[1]!.length - trimmed.length;
@@ -136,7 +163,7 @@ export function findCompanies(norm: string, tickers: readonly TickerSpan[], opti
   }
   const skip = options.skip ?? [];
   weak = true;
-  for (const m of norm.matchAll(WORD_ENDED)) {
+  for (const m of anchoredMatches(WORD_ENDED, norm, WORD_LITERALS.afterSpace(norm, wordStarts), WORD_REACH, nameStarts)) {
     const trimmed = trimLeading(m[1]!);
     if (!trimmed || !trimmed.includes(' ')) continue;
     const start = m.index + m[1]!.length - trimmed.length;
@@ -144,7 +171,7 @@ export function findCompanies(norm: string, tickers: readonly TickerSpan[], opti
     if (skip.some((s) => start >= s.start && start < s.end)) continue;
     if (!overlapsFound(start, end)) attach(start, end, trimmed);
   }
-  for (const m of norm.matchAll(MOVED)) {
+  for (const m of anchoredMatches(MOVED, norm, moveFigures(norm, options.numbers ?? findNumbers(norm)), MOVED_REACH, nameStarts)) {
     const trimmed = trimLeading(m[1]!);
     if (!trimmed || (!trimmed.includes(' ') && NOT_COMPANY.has(trimmed.toLowerCase()))) continue;
     // In an ALL-CAPS headline every word looks like a name ("ENDS UP 1.1%").

@@ -13,7 +13,7 @@ import { findPercentages, type PercentSpan } from './percentages.js';
 import { findPlaces, type PlaceSpan } from './places.js';
 import { findQuotes, type QuoteSpan } from './quotes.js';
 import { findTickers, type TickerSpan } from './tickers.js';
-import { wordStarts } from './phrase-matcher.js';
+import { indexText, type TextIndex } from './text-index.js';
 
 export interface Extraction {
   numbers: NumberSpan[];
@@ -27,12 +27,13 @@ export interface Extraction {
   places: PlaceSpan[];
   dates: DateSpan[];
   quotes: QuoteSpan[];
-  /** Word starts of the text (wordStarts): every gazetteer scan of the document shares them. */
-  wordStarts: Int32Array;
+  /** Where words and names start (indexText): every gazetteer scan of the document shares them. */
+  index: TextIndex;
 }
 
 export function extract(norm: string, segmentation: Segmentation, lexicon: CompiledLexicon = compileLexicon()): Extraction {
-  const starts = wordStarts(norm);
+  const index = indexText(norm);
+  const starts = index.wordStarts;
   const numbers = findNumbers(norm);
   const tickers = findTickers(norm);
   // "(NASDAQ: INTC)" names an exchange, not the Nasdaq Composite.
@@ -44,7 +45,7 @@ export function extract(norm: string, segmentation: Segmentation, lexicon: Compi
   const places = findPlaces(norm, starts);
   // "Japan rose 2%" or "Sensex slumps 1%" look like a company's move; the name says otherwise.
   const names = [...places, ...people, ...mentions, ...organizations].sort((a, b) => a.start - b.start);
-  const companies = findCompanies(norm, tickers, { skip: headings, known: lexicon.companies, starts }).filter((c) => !c.weak || !overlapsSome(names, c));
+  const companies = findCompanies(norm, tickers, { skip: headings, known: lexicon.companies, index, numbers }).filter((c) => !c.weak || !overlapsSome(names, c));
   return {
     numbers,
     percents: findPercentages(norm, numbers),
@@ -57,6 +58,6 @@ export function extract(norm: string, segmentation: Segmentation, lexicon: Compi
     places,
     dates: findDates(norm),
     quotes,
-    wordStarts: starts,
+    index,
   };
 }

@@ -53,28 +53,13 @@ export class PhraseMatcher<T> {
 
   /**
    * Non-overlapping hits, left to right, longest at each start.
-   * @param starts the text's word starts (wordStarts(text)), when the caller has them: a
+   * @param starts the text's word starts (text-index.ts), when the caller has them: a
    * document's matchers share one pass over its characters.
    */
   find(text: string, from = 0, to = text.length, starts?: Int32Array): PhraseHit<T>[] {
     const table = (this.table ??= compile(this.phrases));
     return starts && table.wordFirsts ? findAtStarts(table, text, from, to, starts) : findByPattern(table, text, from, to);
   }
-}
-
-/** Positions that follow no word character and hold one: where every phrase of word characters starts. */
-export function wordStarts(text: string): Int32Array {
-  const out = new Int32Array((text.length >> 1) + 1);
-  let n = 0;
-  let prev = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const word = c < 128 ? ASCII_WORD[c] === 1 : isWordChar(c);
-    // Beyond ASCII a symbol may lower-case to a letter (the Kelvin sign to "k"): a candidate too.
-    if (!prev && (word || c >= 128)) out[n++] = i;
-    prev = word;
-  }
-  return out.subarray(0, n);
 }
 
 function findAtStarts<T>(table: Table<T>, text: string, from: number, to: number, starts: Int32Array): PhraseHit<T>[] {
@@ -223,9 +208,6 @@ function caseMatches<T>(surface: string, e: Entry<T>): boolean {
 function capitalise(w: string): string {
   return w.charAt(0).toUpperCase() + w.slice(1);
 }
-
-const ASCII_WORD = new Uint8Array(128);
-for (let c = 0; c < 128; c++) ASCII_WORD[c] = isWordChar(c) ? 1 : 0;
 
 export function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);

@@ -46,7 +46,7 @@ export function link(norm: string, segmentation: Segmentation, x: Extraction): F
     places: x.places,
     tickers: x.tickers,
     indexNames: x.mentions,
-    wordStarts: x.wordStarts,
+    wordStarts: x.index.wordStarts,
   });
   return { indices: linked.facts, percentages, entities };
 }
