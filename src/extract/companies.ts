@@ -186,17 +186,37 @@ export function findCompanies(norm: string, tickers: readonly TickerSpan[], opti
 /** The line around `at` (at most 200 characters each way) is mostly capitals. */
 function shouting(norm: string, at: number): boolean {
   const from = Math.max(0, at - 200);
-  const around = norm.slice(from, at + 200);
-  const before = around.lastIndexOf('\n', at - from);
-  const after = around.indexOf('\n', at - from);
-  const line = around.slice(before + 1, after < 0 ? around.length : after);
-  return (line.match(/[A-Z]/g)?.length ?? 0) > 2 * (line.match(/[a-z]/g)?.length ?? 0);
+  const to = Math.min(norm.length, at + 200);
+  let start = from;
+  for (let i = at - 1; i >= from; i--) {
+    if (norm.charCodeAt(i) === 10) {
+      start = i + 1;
+      break;
+    }
+  }
+  let upper = 0;
+  let lower = 0;
+  for (let i = start; i < to; i++) {
+    const c = norm.charCodeAt(i);
+    if (c === 10 && i >= at) break;
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+  }
+  return upper > 2 * lower;
 }
 
+const LINKED = /-(?:listed|based|headquartered|owned|backed|controlled|registered)$/;
+const JOINS = new Set(['of', 'and', '&', 'de', 'du', 'la', 'der', 'von', 'van', 'the', 'y']);
+
 function trimLeading(run: string): string {
+  // Most runs need no trimming: look at the first and last words before splitting.
+  const firstSpace = run.indexOf(' ');
+  const first = firstSpace < 0 ? run : run.slice(0, firstSpace);
+  const last = firstSpace < 0 ? run : run.slice(run.lastIndexOf(' ') + 1);
+  if (!LEADING.has(first) && !LINKED.test(first) && !JOINS.has(last)) return run;
   const words = run.split(' ');
   // "Lisbon-listed Caravela Energia SA": the compound describes the company, it is not its name.
-  while (words.length && (LEADING.has(words[0]!) || /-(?:listed|based|headquartered|owned|backed|controlled|registered)$/.test(words[0]!))) words.shift();
-  while (words.length && /^(?:of|and|&|de|du|la|der|von|van|the|y)$/.test(words[words.length - 1]!)) words.pop();
+  while (words.length && (LEADING.has(words[0]!) || LINKED.test(words[0]!))) words.shift();
+  while (words.length && JOINS.has(words[words.length - 1]!)) words.pop();
   return words.join(' ');
 }
