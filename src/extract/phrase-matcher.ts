@@ -35,8 +35,8 @@ interface Table<T> {
   next: Int32Array;
   /** The phrases ending at each state, in the order they were added. */
   entries: (Entry<T>[] | undefined)[];
-  /** Candidate starts: a code unit that is no word character, then one that can begin a phrase. */
-  starts: RegExp;
+  /** Candidate starts: a code unit that is no word character, then one that can begin a phrase (made on first use). */
+  starts: RegExp | null;
   /** Every phrase starts with a word character, so word starts are the only candidates. */
   wordFirsts: boolean;
 }
@@ -89,7 +89,7 @@ function findByPattern<T>(table: Table<T>, text: string, from: number, to: numbe
   const hits: PhraseHit<T>[] = [];
   // The regex engine finds the candidate starts faster than a loop over every character;
   // test() spares building a match array for each.
-  const starts = table.starts;
+  const starts = (table.starts ??= startPattern(table));
   let i = from;
   if (i < to && (i === 0 || !isWordChar(text.charCodeAt(i - 1)))) {
     const hit = longestAt(table, text, i, to);
@@ -178,15 +178,18 @@ function compile<T>(phrases: readonly Entry<T>[]): Table<T> {
     (entries[state] ??= []).push(e);
   }
   next = next.slice(0, states * width);
+  const wordFirsts = phrases.every((e) => isWordChar(e.phrase.charCodeAt(0)));
+  return { asciiClass, wideClass, width, next, entries, starts: null, wordFirsts };
+}
+
+function startPattern<T>(table: Table<T>): RegExp {
   let firsts = '';
   for (let c = 0; c < 128; c++) {
-    const k = asciiClass[c]!;
-    if (k !== 0 && next[k] !== 0) firsts += `\\u${c.toString(16).padStart(4, '0')}`;
+    const k = table.asciiClass[c]!;
+    if (k !== 0 && table.next[k] !== 0) firsts += `\\u${c.toString(16).padStart(4, '0')}`;
   }
   // Beyond ASCII, any code unit may lower-case to a phrase's first: the table decides.
-  const starts = new RegExp(`[^0-9A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u1FFF][${firsts}\\u0080-\\uFFFF]`, 'g');
-  const wordFirsts = phrases.every((e) => isWordChar(e.phrase.charCodeAt(0)));
-  return { asciiClass, wideClass, width, next, entries, starts, wordFirsts };
+  return new RegExp(`[^0-9A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u1FFF][${firsts}\\u0080-\\uFFFF]`, 'g');
 }
 
 function caseMatches<T>(surface: string, e: Entry<T>): boolean {
