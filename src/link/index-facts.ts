@@ -14,7 +14,7 @@ import { findDirection, findDirectionBefore, type Direction } from './direction.
 import { numberRole } from './levels.js';
 import { hasRecord } from './record.js';
 import { adjectivalNotMove } from './adjectival.js';
-import { wordsIn, type Word } from './words.js';
+import { DocumentWords, type Word } from './words.js';
 import { lowerBound, within, type Span } from '../spans.js';
 import { pattern } from '../patterns.js';
 
@@ -67,6 +67,8 @@ export interface LinkInput {
   subjects: readonly Span[];
   /** Timestamped updates: a later figure supersedes an earlier one. */
   liveBlog?: boolean;
+  /** The document's words, when the caller has them. */
+  words?: DocumentWords;
 }
 
 export interface IndexPercent {
@@ -101,6 +103,7 @@ export function linkIndexFacts(input: LinkInput): LinkResult {
   const indexPercents = new Map<PercentSpan, IndexPercent>();
   const otherPercents = new Set<PercentSpan>();
   const tablePercents: PercentSpan[] = [];
+  const docWords = input.words ?? new DocumentWords(norm);
   let mi = 0;
   let last: IndexMention | null = null;
   for (const sentence of sentences) {
@@ -113,7 +116,7 @@ export function linkIndexFacts(input: LinkInput): LinkResult {
     }
     if (!inSentence.length) continue;
     for (const m of inSentence) if (!m.subIndex && !m.futures && !m.anaphor) last = m;
-    const words = wordsIn(norm, sentence.start, sentence.end);
+    const words = docWords.between(sentence.start, sentence.end);
     const stops = subjectStops(input, sentence, words, inSentence);
     const regions = ownRegions(norm, inSentence, stops, sentence);
     const seen = new Set<string>();

@@ -4,6 +4,7 @@ import type { Segmentation } from '../text/segment.js';
 import { resolveEntities, type EntityFact } from './entities.js';
 import { linkIndexFacts, type IndexFact } from './index-facts.js';
 import { classifyPercents, type PercentFact } from './percent-kinds.js';
+import { DocumentWords } from './words.js';
 
 export interface Facts {
   indices: IndexFact[];
@@ -19,6 +20,7 @@ export function isLiveBlog(norm: string): boolean {
 
 export function link(norm: string, segmentation: Segmentation, x: Extraction): Facts {
   const byStart = <T extends { start: number }>(a: T, b: T): number => a.start - b.start;
+  const words = new DocumentWords(norm);
   const subjects = [...x.companies, ...x.organizations, ...x.people, ...x.tickers].sort(byStart);
   const linked = linkIndexFacts({
     norm,
@@ -29,6 +31,7 @@ export function link(norm: string, segmentation: Segmentation, x: Extraction): F
     claimed: [...x.money, ...x.dates, ...x.tickers, ...x.quotes].sort(byStart),
     subjects,
     liveBlog: isLiveBlog(norm),
+    words,
   });
   const attached = new Set(x.companies.filter((c) => c.ticker).map((c) => `${c.end}:${c.ticker}`));
   const named = [
@@ -37,7 +40,7 @@ export function link(norm: string, segmentation: Segmentation, x: Extraction): F
     ...x.tickers.filter((t) => !attached.has(`${t.start}:${t.symbol}`) && !attached.has(`${t.start - 1}:${t.symbol}`)).map((t) => ({ start: t.start, end: t.end, name: t.symbol })),
   ].sort((a, b) => a.start - b.start);
   const allPercents = linked.tablePercents.length ? [...x.percents, ...linked.tablePercents].sort((a, b) => a.start - b.start) : x.percents;
-  const percentages = classifyPercents(norm, segmentation.sentences, allPercents, linked.indexPercents, linked.otherPercents, named, x.quotes);
+  const percentages = classifyPercents(norm, segmentation.sentences, allPercents, linked.indexPercents, linked.otherPercents, named, x.quotes, words);
   const entities = resolveEntities({
     norm,
     organizations: x.organizations,

@@ -8,7 +8,7 @@ import type { QuoteSpan } from '../extract/quotes.js';
 import type { Sentence } from '../text/segment.js';
 import type { IndexPercent } from './index-facts.js';
 import { directionOf } from './direction.js';
-import { wordsIn } from './words.js';
+import { DocumentWords } from './words.js';
 import { within } from '../spans.js';
 import { pattern } from '../patterns.js';
 
@@ -38,6 +38,7 @@ export function classifyPercents(
   otherPercents: ReadonlySet<PercentSpan>,
   companies: readonly NamedSpan[],
   quotes: readonly QuoteSpan[],
+  words: DocumentWords = new DocumentWords(norm),
 ): PercentFact[] {
   const out: PercentFact[] = [];
   let si = 0;
@@ -55,7 +56,7 @@ export function classifyPercents(
       out.push({ percent: p, value: move.value, kind: 'index-move', subject: move.subject });
       continue;
     }
-    const fact = classifyOther(norm, sentence, p, otherPercents, companies, previous?.sentence === si ? previous.fact : null);
+    const fact = classifyOther(norm, words, sentence, p, otherPercents, companies, previous?.sentence === si ? previous.fact : null);
     out.push(fact);
     previous = { fact, sentence: si };
   }
@@ -64,6 +65,7 @@ export function classifyPercents(
 
 function classifyOther(
   norm: string,
+  words: DocumentWords,
   sentence: { start: number; end: number },
   p: PercentSpan,
   otherPercents: ReadonlySet<PercentSpan>,
@@ -75,12 +77,12 @@ function classifyOther(
     return { percent: p, value: previous.kind === 'rate' ? p.value : signed(norm, sentence.start, p), kind: previous.kind, subject: previous.subject };
   }
   const clause = clauseAround(norm, sentence, p);
-  const before = wordsIn(norm, clause.start, p.start).map((w) => w.text);
-  const after = wordsIn(norm, p.end, Math.min(clause.end, p.end + 40)).map((w) => w.text);
+  const before = words.between(clause.start, p.start).map((w) => w.text);
+  const after = words.between(p.end, Math.min(clause.end, p.end + 40)).map((w) => w.text);
   const company = otherPercents.has(p) ? undefined : nearestBefore(companies, p.start, clause.start);
   // The nearer cue wins: "FedEx cut its outlook, sending its shares down 7.8%" is a stock move.
   const lastRate = lastIndex(before, isRateWord);
-  const lastStock = Math.max(lastIndex(before, (w) => STOCK_WORDS.has(w)), company ? before.length - wordsIn(norm, company.end, p.start).length - 1 : -1);
+  const lastStock = Math.max(lastIndex(before, (w) => STOCK_WORDS.has(w)), company ? before.length - words.between(company.end, p.start).length - 1 : -1);
   const rateAfter = after.slice(0, 4).some(isRateWord);
   const ratePhrase = RATE_PHRASE.test(norm.slice(Math.max(clause.start, p.start - 60), Math.min(clause.end, p.end + 40)));
   const rateNear = lastRate >= before.length - 10 && lastRate >= 0;
