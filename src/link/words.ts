@@ -1,6 +1,5 @@
 // Word-level views of a stretch of text, for the linker's small grammars.
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
-import { pattern } from '../patterns.js';
 
 export interface Word {
   start: number;
@@ -9,19 +8,64 @@ export interface Word {
   text: string;
 }
 
-// Words (with inner hyphens and apostrophes), numbers, and the punctuation that ends a clause.
-const WORD = pattern('link/words:WORD', /[A-Za-z][A-Za-z'-]*[A-Za-z]|[A-Za-z]|[+-]?\d[\d,.]*%?|[;:()&]/g);
-
+// Words (with inner hyphens and apostrophes), numbers, and the punctuation that ends a clause:
+// the tokens of /[A-Za-z][A-Za-z'-]*[A-Za-z]|[A-Za-z]|[+-]?\d[\d,.]*%?|[;:()&]/g, found by a
+// loop over code units because every sentence with an index in it is read this way.
 export function wordsIn(norm: string, start: number, end: number): Word[] {
   const out: Word[] = [];
   scan(norm, start, end, out);
   return out;
 }
 
+const LETTER = 1;
+const INNER = 2; // ' and -, inside a word
+const DIGIT = 4;
+const FIGURE = 8; // digits, ',' and '.', inside a number
+const SIGN = 16;
+const STOP = 32; // ; : ( ) &
+const KIND = new Uint8Array(128);
+for (let c = 65; c <= 90; c++) KIND[c] = LETTER;
+for (let c = 97; c <= 122; c++) KIND[c] = LETTER;
+for (let c = 48; c <= 57; c++) KIND[c] = DIGIT | FIGURE;
+KIND[39] = INNER;
+KIND[45] = INNER | SIGN;
+KIND[43] = SIGN;
+KIND[44] = FIGURE;
+KIND[46] = FIGURE;
+for (const c of ';:()&') KIND[c.charCodeAt(0)] = STOP;
+
+const kindOf = (norm: string, i: number): number => {
+  const c = norm.charCodeAt(i);
+  return c < 128 ? KIND[c]! : 0;
+};
+
 function scan(norm: string, start: number, end: number, out: Word[]): void {
-  const slice = norm.slice(start, end);
-  for (const m of slice.matchAll(WORD)) {
-    out.push({ start: start + m.index, end: start + m.index + m[0].length, text: m[0].toLowerCase() });
+  let i = start;
+  while (i < end) {
+    const k = kindOf(norm, i);
+    if (k & LETTER) {
+      let last = i;
+      let upper = norm.charCodeAt(i) <= 90;
+      for (let j = i + 1; j < end; j++) {
+        const kj = kindOf(norm, j);
+        if (kj & LETTER) {
+          last = j;
+          if (norm.charCodeAt(j) <= 90) upper = true;
+        } else if (!(kj & INNER)) break;
+      }
+      const text = norm.slice(i, last + 1);
+      out.push({ start: i, end: last + 1, text: upper ? text.toLowerCase() : text });
+      i = last + 1;
+    } else if (k & DIGIT || (k & SIGN && i + 1 < end && kindOf(norm, i + 1) & DIGIT)) {
+      let j = k & DIGIT ? i + 1 : i + 2;
+      while (j < end && kindOf(norm, j) & FIGURE) j++;
+      if (j < end && norm.charCodeAt(j) === 37) j++;
+      out.push({ start: i, end: j, text: norm.slice(i, j) });
+      i = j;
+    } else if (k & STOP) {
+      out.push({ start: i, end: i + 1, text: norm[i]! });
+      i++;
+    } else i++;
   }
 }
 
