@@ -6,6 +6,7 @@ import { alternation } from '../extract/regex.js';
 import { stem, stemSet, type Word } from './words.js';
 import { within } from '../spans.js';
 import { pattern } from '../patterns.js';
+import { Occurrences } from './occurrences.js';
 
 export type Direction = 'up' | 'down' | 'flat';
 
@@ -17,6 +18,12 @@ for (const w of FLAT_WORDS) if (w.includes(' ')) multiWord[w] = 'flat';
 for (const w of DOWN_WORDS) if (w.includes(' ')) multiWord[w] = 'down';
 const PHRASE = pattern('link/direction:PHRASE', new RegExp(`(?<![A-Za-z])(?:${alternation(Object.keys(multiWord))})(?![A-Za-z])`, 'i'));
 const PHRASES = pattern('link/direction:PHRASES', new RegExp(PHRASE.source, 'gi'));
+const PHRASE_LITERALS = pattern('link/direction:PHRASE_LITERALS', new RegExp(alternation(Object.keys(multiWord)), 'gi'));
+
+/** Where the document holds a direction phrase: stretches without one skip the phrase pattern. */
+export function directionPhrases(norm: string): Occurrences {
+  return new Occurrences(norm, PHRASE_LITERALS);
+}
 
 export interface DirectionHit {
   direction: Direction;
@@ -24,9 +31,9 @@ export interface DirectionHit {
   end: number;
 }
 
-export function findDirection(norm: string, words: readonly Word[], start: number, end: number): DirectionHit | null {
+export function findDirection(norm: string, words: readonly Word[], start: number, end: number, phrases?: Occurrences): DirectionHit | null {
   let best: DirectionHit | null = null;
-  const m = PHRASE.exec(norm.slice(start, end));
+  const m = phrases && !phrases.anyStartingIn(start, end) ? null : PHRASE.exec(norm.slice(start, end));
   if (m) best = { direction: multiWord[m[0].toLowerCase()]!, start: start + m.index, end: start + m.index + m[0].length };
   for (const w of within(words, start, end)) {
     if (best && w.start >= best.start) break;
@@ -36,8 +43,21 @@ export function findDirection(norm: string, words: readonly Word[], start: numbe
   return best;
 }
 
+const directions = new Map<string, Direction | null>();
+
+/** The direction a lower-case word says, memoised: the same few thousand words recur in news. */
 export function directionOf(word: string): Direction | null {
-  if (!/^[a-z]/.test(word)) return null;
+  let d = directions.get(word);
+  if (d === undefined) {
+    d = wordDirection(word);
+    if (directions.size < 50000) directions.set(word, d);
+  }
+  return d;
+}
+
+function wordDirection(word: string): Direction | null {
+  const c = word.charCodeAt(0);
+  if (!(c >= 97 && c <= 122)) return null;
   const s = stem(word);
   if (UP.has(s) || UP.has(word)) return 'up';
   if (DOWN.has(s) || DOWN.has(word)) return 'down';
@@ -46,12 +66,13 @@ export function directionOf(word: string): Direction | null {
 }
 
 /** The direction word nearest before `end` ("up 12% this year but fell 0.3%": fell). */
-export function findDirectionBefore(norm: string, words: readonly Word[], start: number, end: number): DirectionHit | null {
+export function findDirectionBefore(norm: string, words: readonly Word[], start: number, end: number, phrases?: Occurrences): DirectionHit | null {
   let best: DirectionHit | null = null;
   for (const w of within(words, start, end)) {
     const d = directionOf(w.text);
     if (d) best = { direction: d, start: w.start, end: w.end };
   }
+  if (phrases && !phrases.anyStartingIn(start, end)) return best;
   for (const m of norm.slice(start, end).matchAll(PHRASES)) {
     if (!best || start + m.index >= best.start) best = { direction: multiWord[m[0].toLowerCase()]!, start: start + m.index, end: start + m.index + m[0].length };
   }

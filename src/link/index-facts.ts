@@ -10,9 +10,10 @@ import type { NumberSpan } from '../extract/numbers.js';
 import type { PercentSpan } from '../extract/percentages.js';
 import { CLOSING_WORDS, COORDINATORS, LONG_PERIOD_PHRASES, OTHER_SUBJECTS } from '../lexicon/movement.js';
 import { alternation } from '../extract/regex.js';
-import { findDirection, findDirectionBefore, type Direction } from './direction.js';
+import { directionPhrases, findDirection, findDirectionBefore, type Direction } from './direction.js';
 import { numberRole } from './levels.js';
-import { hasRecord } from './record.js';
+import { hasRecord, recordWords } from './record.js';
+import type { Occurrences } from './occurrences.js';
 import { adjectivalNotMove } from './adjectival.js';
 import { DocumentWords, type Word } from './words.js';
 import { lowerBound, within, type Span } from '../spans.js';
@@ -104,6 +105,7 @@ export function linkIndexFacts(input: LinkInput): LinkResult {
   const otherPercents = new Set<PercentSpan>();
   const tablePercents: PercentSpan[] = [];
   const docWords = input.words ?? new DocumentWords(norm);
+  let cues: Cues | undefined;
   let mi = 0;
   let last: IndexMention | null = null;
   for (const sentence of sentences) {
@@ -130,7 +132,8 @@ export function linkIndexFacts(input: LinkInput): LinkResult {
       if (!seen.has(key)) fact.sentences.push({ start: sentence.start, end: sentence.end });
       seen.add(key);
       fact.stretches.push({ start: m.start, end: Math.max(m.end, Math.min(region.end, m.start + MAX_REGION)) });
-      readRegion(input, sentence, words, m, region, i === first, fact, indexPercents, otherPercents, tablePercents);
+      cues ??= { phrases: directionPhrases(norm), records: recordWords(norm) };
+      readRegion(input, cues, sentence, words, m, region, i === first, fact, indexPercents, otherPercents, tablePercents);
     });
   }
   for (const f of facts.values()) settle(f, input.liveBlog ?? false);
@@ -237,8 +240,15 @@ function coordinated(gap: string): boolean {
   return tokens.every((t) => t === ',' || COORD.has(t.toLowerCase()) || /^[A-Z][a-z]+'s$/.test(t));
 }
 
+/** Where the document holds direction phrases and record words, found once, on the first mention. */
+interface Cues {
+  phrases: Occurrences;
+  records: Occurrences;
+}
+
 function readRegion(
   input: LinkInput,
+  cues: Cues,
   sentence: Sentence,
   words: readonly Word[],
   m: IndexMention,
@@ -250,12 +260,12 @@ function readRegion(
   tablePercents: PercentSpan[],
 ): void {
   const { norm } = input;
-  let direction = findDirection(norm, words, region.start, region.end)?.direction ?? null;
-  let record = hasRecord(norm, region.start, region.end);
+  let direction = findDirection(norm, words, region.start, region.end, cues.phrases)?.direction ?? null;
+  let record = hasRecord(norm, region.start, region.end, cues.records);
   if (first) {
     const clause = clauseStart(norm, sentence.start, m.start);
-    if (!direction) direction = findDirection(norm, words, clause, m.start)?.direction ?? null;
-    record ||= hasRecord(norm, clause, m.start);
+    if (!direction) direction = findDirection(norm, words, clause, m.start, cues.phrases)?.direction ?? null;
+    record ||= hasRecord(norm, clause, m.start, cues.records);
   }
 
   let percent: IndexFact['percent'] = null;
@@ -305,7 +315,7 @@ function readRegion(
 
   // The verb that governs the move wins over the first verb: "up 12% this year but fell 0.3%".
   const governed = percent ?? points;
-  if (governed) direction = findDirectionBefore(norm, words, region.start, governed.start)?.direction ?? direction;
+  if (governed) direction = findDirectionBefore(norm, words, region.start, governed.start, cues.phrases)?.direction ?? direction;
   if (!direction) direction = signDirection(percent?.value ?? points?.value ?? null);
   if (direction === 'down') {
     if (percent && percent.value > 0 && norm[percent.start] !== '+') percent = { ...percent, value: -percent.value };

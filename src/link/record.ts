@@ -4,12 +4,20 @@
 // "10% below its record high", "Monday's record close".
 import { NOT_RECORD_AFTER, PAST_MARKERS, RECORD_NEGATORS } from '../lexicon/movement.js';
 import { pattern } from '../patterns.js';
+import { Occurrences } from './occurrences.js';
 
 const RECORD = pattern('link/record:RECORD', /(?<![A-Za-z-])(?:records?|record-high|record-breaking|all[- ]time (?:highs?|peaks?)|lifetime (?:highs?|peaks?))(?![A-Za-z])/gi);
+const RECORD_LITERALS = pattern('link/record:RECORD_LITERALS', /record|all[- ]time|lifetime/gi);
 const NOT_AFTER = new Set(NOT_RECORD_AFTER);
+
+/** Where the document holds a record word: stretches without one skip the record pattern. */
+export function recordWords(norm: string): Occurrences {
+  return new Occurrences(norm, RECORD_LITERALS);
+}
 const NEGATORS = new Set([...RECORD_NEGATORS, ...PAST_MARKERS, 'on', 'track', 'off']);
 
-export function hasRecord(norm: string, start: number, end: number): boolean {
+export function hasRecord(norm: string, start: number, end: number, words?: Occurrences): boolean {
+  if (words && !words.anyStartingIn(start, end)) return false;
   const text = norm.slice(start, end);
   for (const m of text.matchAll(RECORD)) {
     const next = /^[ -]([A-Za-z]+)/.exec(text.slice(m.index + m[0].length))?.[1]?.toLowerCase();
