@@ -49,6 +49,26 @@ export function anchoredMatches(sticky: RegExp, text: string, anchors: ArrayLike
   return out;
 }
 
+/**
+ * The matches a global scan of a pattern that begins with one of `literals` would find:
+ * tried only where a literal starts, among ascending `candidates`.
+ */
+export function literalMatches(sticky: RegExp, text: string, candidates: Int32Array, literals: Literals): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let pos = 0;
+  for (let c = 0; c < candidates.length; c++) {
+    const p = candidates[c]!;
+    if (p < pos || !literals.startsAt(text, p)) continue;
+    sticky.lastIndex = p;
+    const m = sticky.exec(text);
+    if (m) {
+      out.push(m);
+      pos = p + Math.max(1, m[0].length);
+    }
+  }
+  return out;
+}
+
 function firstAtOrAfter(sorted: Int32Array, x: number, lo: number): number {
   let hi = sorted.length;
   while (lo < hi) {
@@ -112,7 +132,7 @@ export class Literals {
     return false;
   }
 
-  /** The positions among `starts` right after a space where one of the words begins. */
+  /** The positions among `starts` right after a space where one of the words begins (ascending). */
   afterSpace(text: string, starts: ArrayLike<number>): number[] {
     const out: number[] = [];
     for (let k = 0; k < starts.length; k++) {

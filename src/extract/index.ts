@@ -41,7 +41,7 @@ export function extract(norm: string, segmentation: Segmentation, lexicon: Compi
   const headings = segmentation.sentences.filter((s) => s.kind === 'heading');
   const quotes = findQuotes(norm).filter((q) => !overlapsAny(mentions, q));
   const organizations = findOrganizations(norm, starts);
-  const people = findPeople(norm);
+  const people = findPeople(norm, index);
   const places = findPlaces(norm, starts);
   // "Japan rose 2%" or "Sensex slumps 1%" look like a company's move; the name says otherwise.
   const names = [...places, ...people, ...mentions, ...organizations].sort((a, b) => a.start - b.start);

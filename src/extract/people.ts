@@ -5,6 +5,8 @@
 import { PERSON_TITLES, ROLE_NOUNS } from '../lexicon/titles.js';
 import { alternation } from './regex.js';
 import { pattern } from '../patterns.js';
+import { anchoredMatches, literalMatches, Literals, type Reach } from './anchored.js';
+import { indexText, type TextIndex } from './text-index.js';
 
 export interface PersonSpan {
   start: number;
@@ -28,12 +30,27 @@ for (const t of PERSON_TITLES) {
   // Multi-word titles also appear in lower case in prose: "said chief executive Jane Doe".
   if (t.includes(' ') || t.length > 6) titleForms.add(t.toLowerCase());
 }
-const TITLED = pattern('extract/people:TITLED', new RegExp(`(?<![A-Za-z])(${alternation([...titleForms])}) (${NAME})(?![A-Za-z])`, 'g'));
-const ROLE = pattern('extract/people:ROLE', new RegExp(`(?<![A-Za-z])(${FULL_NAME}), (?:a |an |the |who is )?((?:senior |chief |deputy |co-|former |lead |head )?(?:${alternation(ROLE_NOUNS)}))(?![A-Za-z])`, 'g'));
-const SAID_AFTER = pattern('extract/people:SAID_AFTER', new RegExp(`(?<![A-Za-z.])(${FULL_NAME}) (?:said|says|told|added|noted|wrote|warned|argued|explained)(?![A-Za-z])`, 'g'));
+// Run sticky where they can start: at a title, within reach of a comma or a reporting verb, at a verb.
+const TITLED = pattern('extract/people:TITLED', new RegExp(`(?<![A-Za-z])(${alternation([...titleForms])}) (${NAME})(?![A-Za-z])`, 'y'));
+const ROLE = pattern('extract/people:ROLE', new RegExp(`(?<![A-Za-z])(${FULL_NAME}), (?:a |an |the |who is )?((?:senior |chief |deputy |co-|former |lead |head )?(?:${alternation(ROLE_NOUNS)}))(?![A-Za-z])`, 'y'));
+const SAID_VERBS = ['said', 'says', 'told', 'added', 'noted', 'wrote', 'warned', 'argued', 'explained'];
+const SAID_AFTER = pattern('extract/people:SAID_AFTER', new RegExp(`(?<![A-Za-z.])(${FULL_NAME}) (?:${SAID_VERBS.join('|')})(?![A-Za-z])`, 'y'));
 // Bylines: "By Jane Doe", "— Omar Al-Masri, Markets Editor".
 const BYLINE = pattern('extract/people:BYLINE', new RegExp(`(?:^|\\n)[ \\t]*(?:By|—|–|--) (${FULL_NAME})(?![A-Za-z])`, 'g'));
-const SAID_BEFORE = pattern('extract/people:SAID_BEFORE', new RegExp(`(?<![A-Za-z])(?:said|says|according to|added|noted|wrote) (${FULL_NAME})(?![A-Za-z])`, 'g'));
+const SAID_BEFORE_VERBS = ['said', 'says', 'according to', 'added', 'noted', 'wrote'];
+const SAID_BEFORE = pattern('extract/people:SAID_BEFORE', new RegExp(`(?<![A-Za-z])(?:${SAID_BEFORE_VERBS.join('|')}) (${FULL_NAME})(?![A-Za-z])`, 'y'));
+// A full name is three name words at most, each with a particle before it: five tokens.
+const NAME_REACH: Reach = { tokens: 5, gap: 1 };
+const TITLE_LITERALS = new Literals(titleForms);
+const SAID_LITERALS = new Literals(SAID_VERBS);
+const SAID_BEFORE_LITERALS = new Literals(SAID_BEFORE_VERBS);
+
+/** Commas followed by a space: where a name meets its role ("Jane Doe, chief economist"). */
+function commas(norm: string): number[] {
+  const out: number[] = [];
+  for (let i = norm.indexOf(', '); i >= 0; i = norm.indexOf(', ', i + 1)) out.push(i);
+  return out;
+}
 
 const TITLE_WORDS = new Set(PERSON_TITLES.flatMap((t) => t.split(' ')).filter((w) => /^[A-Z][a-z]/.test(w)));
 
@@ -46,7 +63,7 @@ const NOT_NAME = new Set([
   'Cabinet', 'Department', 'Ministry', 'Bank', 'Reserve', 'Federal', 'Central', 'Government', 'Administration',
 ]);
 
-export function findPeople(norm: string): PersonSpan[] {
+export function findPeople(norm: string, index: TextIndex = indexText(norm)): PersonSpan[] {
   const out: PersonSpan[] = [];
   const push = (start: number, name: string, title: string | null): void => {
     const words = name.split(' ');
@@ -60,11 +77,11 @@ export function findPeople(norm: string): PersonSpan[] {
     const clean = words.join(' ');
     out.push({ start, end: start + clean.length, name: clean, title });
   };
-  for (const m of norm.matchAll(TITLED)) push(m.index + m[1]!.length + 1, m[2]!, canonicalTitle(m[1]!));
-  for (const m of norm.matchAll(ROLE)) push(m.index, m[1]!, canonicalTitle(m[2]!));
-  for (const m of norm.matchAll(SAID_AFTER)) push(m.index, m[1]!, null);
+  for (const m of literalMatches(TITLED, norm, index.letterStarts, TITLE_LITERALS)) push(m.index + m[1]!.length + 1, m[2]!, canonicalTitle(m[1]!));
+  for (const m of anchoredMatches(ROLE, norm, commas(norm), NAME_REACH, index.capitalStarts)) push(m.index, m[1]!, canonicalTitle(m[2]!));
+  for (const m of anchoredMatches(SAID_AFTER, norm, SAID_LITERALS.afterSpace(norm, index.wordStarts), NAME_REACH, index.capitalStarts)) push(m.index, m[1]!, null);
   for (const m of norm.matchAll(BYLINE)) push(m.index + m[0].length - m[1]!.length, m[1]!, null);
-  for (const m of norm.matchAll(SAID_BEFORE)) push(m.index + m[0].length - m[1]!.length, m[1]!, null);
+  for (const m of literalMatches(SAID_BEFORE, norm, index.letterStarts, SAID_BEFORE_LITERALS)) push(m.index + m[0].length - m[1]!.length, m[1]!, null);
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: PersonSpan[] = [];
   for (const p of out) {
