@@ -40,7 +40,7 @@ export function extract(norm: string, segmentation: Segmentation, lexicon: Compi
   const mentions = findIndexMentions(norm, lexicon.indices, starts).filter((m) => !overlapsAny(tickers, m));
   const headings = segmentation.sentences.filter((s) => s.kind === 'heading');
   const quotes = findQuotes(norm).filter((q) => !overlapsAny(mentions, q));
-  const organizations = findOrganizations(norm, starts);
+  const organizations = findOrganizations(norm, index);
   const people = findPeople(norm, index);
   const places = findPlaces(norm, starts);
   // "Japan rose 2%" or "Sensex slumps 1%" look like a company's move; the name says otherwise.

@@ -6,6 +6,8 @@ import { ORGANIZATIONS } from '../lexicon/organizations.js';
 import type { OrganizationEntry } from '../lexicon/types.js';
 import { PhraseMatcher } from './phrase-matcher.js';
 import { pattern } from '../patterns.js';
+import { anchoredMatches, type Reach } from './anchored.js';
+import { indexText, type TextIndex } from './text-index.js';
 
 export interface OrganizationSpan {
   start: number;
@@ -28,13 +30,24 @@ function orgMatcher(): PhraseMatcher<OrganizationEntry> {
 }
 
 const ORG_WORDS = pattern('extract/organizations:ORG_WORDS', /\b(?:Bank|Reserve|Authority|Commission|Agency|Fund|Ministry|Organi[sz]ation|Council|Institute|Association|Board|Exchange|Union|Office|Bureau|Department|Service|Federation|Forum|Committee|Administration|Corporation|Trust|Foundation|Institution|Regulator|Treasury|Monetary|Securities)\b/);
-// A capitalised name of up to eight words, then an acronym in parentheses.
-const NAMED_ACRONYM = pattern('extract/organizations:NAMED_ACRONYM', /(?<![A-Za-z])((?:[A-Z][A-Za-z'&-]*|of|for|and|the|on|de|du|des|la|le)(?: (?:[A-Z][A-Za-z'&-]*|of|for|and|the|on|de|du|des|la|le)){1,7}) \(([A-Z][A-Za-z]{1,7})\)/g);
+// A capitalised name of up to eight words, then an acronym in parentheses; run sticky, within
+// reach of a " (" (anchored.ts).
+const NAMED_ACRONYM = pattern('extract/organizations:NAMED_ACRONYM', /(?<![A-Za-z])((?:[A-Z][A-Za-z'&-]*|of|for|and|the|on|de|du|des|la|le)(?: (?:[A-Z][A-Za-z'&-]*|of|for|and|the|on|de|du|des|la|le)){1,7}) \(([A-Z][A-Za-z]{1,7})\)/y);
+const NAME_REACH: Reach = { tokens: 8, gap: 1 };
 
-/** @param starts the text's word starts (wordStarts), shared with the other gazetteers */
-export function findOrganizations(norm: string, starts?: Int32Array): OrganizationSpan[] {
+/** Opening parentheses after a space, before a capital: where an acronym follows its name. */
+function acronymOpenings(norm: string): number[] {
+  const out: number[] = [];
+  for (let i = norm.indexOf(' (', 1); i >= 0; i = norm.indexOf(' (', i + 1)) {
+    const c = norm.charCodeAt(i + 2);
+    if (c >= 65 && c <= 90) out.push(i + 1);
+  }
+  return out;
+}
+
+export function findOrganizations(norm: string, index: TextIndex = indexText(norm)): OrganizationSpan[] {
   const out: OrganizationSpan[] = [];
-  for (const h of orgMatcher().find(norm, 0, norm.length, starts)) {
+  for (const h of orgMatcher().find(norm, 0, norm.length, index.wordStarts)) {
     const written = norm.slice(h.start, h.end);
     // "Turkey's central bank" names the bank by its country: the country stays a place mention.
     const possessive = written.toLowerCase().indexOf("'s ");
@@ -42,7 +55,7 @@ export function findOrganizations(norm: string, starts?: Int32Array): Organizati
     out.push({ start, end: h.end, name: h.value.name, acronym: (h.value.acronyms ?? []).includes(written) ? written : null });
   }
   const known = new Set(out.map((o) => o.start));
-  for (const m of norm.matchAll(NAMED_ACRONYM)) {
+  for (const m of anchoredMatches(NAMED_ACRONYM, norm, acronymOpenings(norm), NAME_REACH, index.letterStarts)) {
     const name = trimName(m[1]!);
     const start = m.index + m[1]!.length - name.length;
     if (known.has(start) || !ORG_WORDS.test(name) || !initialsMatch(name, m[2]!)) continue;
