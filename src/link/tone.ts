@@ -7,7 +7,6 @@ import afinn from 'afinn-165-financialmarketnews';
 import { DOWN_WORDS, UP_WORDS } from '../lexicon/movement.js';
 import type { Span } from '../spans.js';
 import { directionOf } from './direction.js';
-import { pattern } from '../patterns.js';
 
 export type ToneLabel = 'positive' | 'negative' | 'neutral';
 
@@ -23,7 +22,6 @@ const NEGATORS = new Set(['not', 'no', 'never', "n't", 'without', 'nor', 'hardly
 const MOVE_VALENCE = 2;
 // Below this mean valence per word the text reads as neither upbeat nor gloomy.
 const DEAD_ZONE = 0.03;
-const WORD = pattern('link/tone:WORD', /[A-Za-z][A-Za-z'-]*/g);
 
 export const VOCABULARY_SIZE = Object.keys(VALENCES).length + UP_WORDS.length + DOWN_WORDS.length;
 
@@ -64,21 +62,61 @@ function label(score: number): Tone {
   return { score: rounded, label: rounded > DEAD_ZONE ? 'positive' : rounded < -DEAD_ZONE ? 'negative' : 'neutral' };
 }
 
+/** What one lower-case word adds to a tone. */
+interface WordTone {
+  /** Its valence, a movement verb's when the lexicon gives none. */
+  valence: number;
+  /** A word of movement up or down: it counts the other way for a fear gauge. */
+  moves: boolean;
+  /** The next word counts the other way ("not", "didn't"). */
+  negator: boolean;
+}
+
+const wordTones = new Map<string, WordTone>();
+
+/** Memoised: the same few thousand words make up most of any news text. */
+function wordTone(w: string): WordTone {
+  let t = wordTones.get(w);
+  if (t === undefined) {
+    let valence = Object.hasOwn(VALENCES, w) ? VALENCES[w]! : 0;
+    const d = directionOf(w);
+    if (valence === 0) valence = d === 'up' ? MOVE_VALENCE : d === 'down' ? -MOVE_VALENCE : 0;
+    t = { valence, moves: d === 'up' || d === 'down', negator: NEGATORS.has(w) || w.endsWith("n't") };
+    if (wordTones.size < 50000) wordTones.set(w, t);
+  }
+  return t;
+}
+
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
 /** @param invertMoves words of movement count the other way ("the VIX jumped" is bad news). */
 export function toneOf(norm: string, spans: readonly Span[], invertMoves = false): Tone {
   let sum = 0;
   let words = 0;
   for (const s of spans) {
     let negate = false;
-    for (const m of norm.slice(s.start, s.end).matchAll(WORD)) {
-      const w = m[0].toLowerCase();
+    // The words of /[A-Za-z][A-Za-z'-]*/g within the span.
+    for (let i = s.start; i < s.end; ) {
+      const c = norm.charCodeAt(i);
+      if (!isLetter(c)) {
+        i++;
+        continue;
+      }
+      let upper = c <= 90;
+      let j = i + 1;
+      for (; j < s.end; j++) {
+        const d = norm.charCodeAt(j);
+        if (isLetter(d)) {
+          if (d <= 90) upper = true;
+        } else if (d !== 39 && d !== 45) break;
+      }
+      const raw = norm.slice(i, j);
+      const t = wordTone(upper ? raw.toLowerCase() : raw);
+      i = j;
       words++;
-      let v = Object.hasOwn(VALENCES, w) ? VALENCES[w]! : 0;
-      const d = directionOf(w);
-      if (v === 0) v = d === 'up' ? MOVE_VALENCE : d === 'down' ? -MOVE_VALENCE : 0;
-      if (invertMoves && d && d !== 'flat') v = -v;
+      const v = invertMoves && t.moves ? -t.valence : t.valence;
       sum += negate ? -v : v;
-      negate = NEGATORS.has(w) || w.endsWith("n't");
+      negate = t.negator;
     }
   }
   const score = words ? Math.round((sum / words) * 1000) / 1000 : 0;
