@@ -24,26 +24,21 @@ const NAME_PART = 2; // continues a company name
 const NAME_FIRST = 4; // can start one
 const LETTER = 8; // ASCII letter
 const CAPITAL = 16; // A-Z, À-Ö, Ø-Þ
-const ASCII = new Uint8Array(128);
-for (let c = 0; c < 128; c++) {
+// Classes of the code units below U+2000; above, none of the kinds holds.
+const TABLE_SIZE = 0x2000;
+const CLASSES = new Uint8Array(TABLE_SIZE);
+for (let c = 0; c < TABLE_SIZE; c++) {
   const upper = c >= 65 && c <= 90;
   const letter = upper || (c >= 97 && c <= 122);
   const digit = c >= 48 && c <= 57;
-  ASCII[c] =
+  const latin = c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7;
+  CLASSES[c] =
     (isWordChar(c) ? WORD : 0)
-    | (letter || digit || c === 38 || c === 39 || c === 46 || c === 45 ? NAME_PART : 0)
-    | (digit || upper ? NAME_FIRST : 0)
+    | (letter || digit || latin || c === 38 || c === 39 || c === 46 || c === 45 ? NAME_PART : 0)
+    // The company pattern's first class runs \u00C0-\u00DE, multiplication sign included.
+    | (digit || upper || (c >= 0xc0 && c <= 0xde) ? NAME_FIRST : 0)
     | (letter ? LETTER : 0)
-    | (upper ? CAPITAL : 0);
-}
-
-function classOf(c: number): number {
-  if (c < 128) return ASCII[c]!;
-  const namePart = c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7 ? NAME_PART : 0;
-  // The company pattern's first class runs \u00C0-\u00DE, multiplication sign included.
-  const nameFirst = c >= 0xc0 && c <= 0xde ? NAME_FIRST : 0;
-  const capital = c >= 0xc0 && c <= 0xde && c !== 0xd7 ? CAPITAL : 0;
-  return (isWordChar(c) ? WORD : 0) | namePart | nameFirst | capital;
+    | (upper || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? CAPITAL : 0);
 }
 
 export function indexText(text: string): TextIndex {
@@ -59,7 +54,7 @@ export function indexText(text: string): TextIndex {
   let prev = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const kind = classOf(c);
+    const kind = c < TABLE_SIZE ? CLASSES[c]! : 0;
     // Beyond ASCII a symbol may lower-case to a letter (the Kelvin sign to "k"): a candidate too.
     if ((prev & WORD) === 0 && ((kind & WORD) !== 0 || c >= 128)) words[w++] = i;
     if ((kind & NAME_FIRST) !== 0 && (prev & NAME_PART) === 0) names[n++] = i;
