@@ -9,7 +9,7 @@ import { alternation } from './regex.js';
 import type { TickerSpan } from './tickers.js';
 import { findNumbers, type NumberSpan } from './numbers.js';
 import { Coverage, within } from '../spans.js';
-import type { PhraseMatcher } from './phrase-matcher.js';
+import type { PhraseHit, PhraseMatcher } from './phrase-matcher.js';
 import type { CompanyEntry } from '../lexicon/types.js';
 import { pattern } from '../patterns.js';
 import { anchoredMatches, Literals, type Reach } from './anchored.js';
@@ -88,6 +88,8 @@ export interface CompanyOptions {
   skip?: readonly { start: number; end: number }[];
   /** The text's word and name starts (indexText). */
   index?: TextIndex;
+  /** The gazetteer's hits of known companies, when the caller scanned for them already. */
+  knownHits?: readonly PhraseHit<CompanyEntry>[];
   /** The text's numbers (findNumbers): a stock's move ends in one. */
   numbers?: readonly NumberSpan[];
 }
@@ -132,7 +134,7 @@ export function findCompanies(norm: string, tickers: readonly TickerSpan[], opti
   };
   let weak = false;
 
-  for (const h of options.known?.find(norm, 0, norm.length, wordStarts) ?? []) {
+  for (const h of options.knownHits ?? options.known?.find(norm, 0, norm.length, wordStarts) ?? []) {
     add({ start: h.start, end: h.end, name: h.value.name, core: h.value.name, ticker: h.value.ticker ?? null, exchange: h.value.exchange ?? null, weak: false });
   }
   const overlapsFound = (start: number, end: number): boolean => taken.overlaps({ start, end });

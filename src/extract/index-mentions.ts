@@ -6,7 +6,7 @@
 import type { IndexEntry } from '../lexicon/types.js';
 import { SECTOR_WORDS, SUBINDEX_NOUNS } from '../lexicon/movement.js';
 import { compileLexicon } from './lexicon.js';
-import type { PhraseMatcher } from './phrase-matcher.js';
+import type { PhraseHit, PhraseMatcher } from './phrase-matcher.js';
 import { alternation } from './regex.js';
 import { pattern } from '../patterns.js';
 
@@ -35,10 +35,18 @@ const SUB_AFTER = pattern(
   ),
 );
 
-/** @param starts the text's word starts (wordStarts), shared with the other gazetteers */
-export function findIndexMentions(norm: string, matcher: PhraseMatcher<IndexEntry> = compileLexicon().indices, starts?: Int32Array): IndexMention[] {
+/**
+ * @param starts the text's word starts (text-index.ts)
+ * @param hits the gazetteer's index hits, when the caller scanned for them already
+ */
+export function findIndexMentions(
+  norm: string,
+  matcher: PhraseMatcher<IndexEntry> = compileLexicon().indices,
+  starts?: Int32Array,
+  hits?: readonly PhraseHit<IndexEntry>[],
+): IndexMention[] {
   const out: IndexMention[] = [];
-  for (const hit of matcher.find(norm, 0, norm.length, starts)) {
+  for (const hit of hits ?? matcher.find(norm, 0, norm.length, starts)) {
     const after = norm.slice(hit.end, hit.end + 48);
     if (COMPOUND_AFTER.test(after)) continue;
     const before = norm.slice(Math.max(0, hit.start - 16), hit.start);

@@ -34,18 +34,19 @@ export interface Extraction {
 export function extract(norm: string, segmentation: Segmentation, lexicon: CompiledLexicon = compileLexicon()): Extraction {
   const index = indexText(norm);
   const starts = index.wordStarts;
+  const found = lexicon.gazetteer.find(norm, starts);
   const numbers = findNumbers(norm);
   const tickers = findTickers(norm);
   // "(NASDAQ: INTC)" names an exchange, not the Nasdaq Composite.
-  const mentions = findIndexMentions(norm, lexicon.indices, starts).filter((m) => !overlapsAny(tickers, m));
+  const mentions = findIndexMentions(norm, lexicon.indices, starts, found.indices).filter((m) => !overlapsAny(tickers, m));
   const headings = segmentation.sentences.filter((s) => s.kind === 'heading');
   const quotes = findQuotes(norm).filter((q) => !overlapsAny(mentions, q));
-  const organizations = findOrganizations(norm, index);
+  const organizations = findOrganizations(norm, index, found.organizations);
   const people = findPeople(norm, index);
-  const places = findPlaces(norm, starts);
+  const places = findPlaces(norm, starts, found.places);
   // "Japan rose 2%" or "Sensex slumps 1%" look like a company's move; the name says otherwise.
   const names = [...places, ...people, ...mentions, ...organizations].sort((a, b) => a.start - b.start);
-  const companies = findCompanies(norm, tickers, { skip: headings, known: lexicon.companies, index, numbers }).filter((c) => !c.weak || !overlapsSome(names, c));
+  const companies = findCompanies(norm, tickers, { skip: headings, known: lexicon.companies, index, numbers, knownHits: lexicon.companies ? found.companies : undefined }).filter((c) => !c.weak || !overlapsSome(names, c));
   return {
     numbers,
     percents: findPercentages(norm, numbers),

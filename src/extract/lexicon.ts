@@ -3,11 +3,16 @@
 import { INDICES } from '../lexicon/indices.js';
 import type { CompanyEntry, IndexEntry, UserLexicon } from '../lexicon/types.js';
 import { PhraseMatcher } from './phrase-matcher.js';
+import { Gazetteer } from './gazetteer.js';
+import { addOrganizations } from './organizations.js';
+import { addPlaces } from './places.js';
 
 export interface CompiledLexicon {
   indices: PhraseMatcher<IndexEntry>;
   /** Companies known by name; null when the config names none. */
   companies: PhraseMatcher<CompanyEntry> | null;
+  /** Indices, organisations, places and known companies, scanned in one walk. */
+  gazetteer: Gazetteer;
 }
 
 let builtIn: CompiledLexicon | null = null;
@@ -23,17 +28,31 @@ export function compileLexicon(user?: UserLexicon): CompiledLexicon {
   if (!user && builtIn) return builtIn;
   const extraAliases = user?.aliases ?? {};
   const indices = new PhraseMatcher<IndexEntry>();
+  const gazetteer = new Gazetteer();
   for (const entry of [...INDICES, ...(user?.indices ?? [])]) {
     const exact = new Set(entry.caseSensitive ?? []);
-    for (const alias of withAbbreviations([entry.name, ...entry.aliases, ...(extraAliases[entry.name] ?? [])])) indices.add(alias, entry, exact.has(alias));
-    for (const phrase of entry.phrases ?? []) indices.add(phrase, entry);
+    for (const alias of withAbbreviations([entry.name, ...entry.aliases, ...(extraAliases[entry.name] ?? [])])) {
+      indices.add(alias, entry, exact.has(alias));
+      gazetteer.addIndex(alias, entry, exact.has(alias));
+    }
+    for (const phrase of entry.phrases ?? []) {
+      indices.add(phrase, entry);
+      gazetteer.addIndex(phrase, entry);
+    }
   }
+  addOrganizations((phrase, entry, exact) => gazetteer.addOrganization(phrase, entry, exact));
+  addPlaces((phrase, entry, exact) => gazetteer.addPlace(phrase, entry, exact));
   let companies: PhraseMatcher<CompanyEntry> | null = null;
   if (user?.companies?.length) {
     companies = new PhraseMatcher<CompanyEntry>();
-    for (const c of user.companies) for (const alias of new Set([c.name, ...(c.aliases ?? [])])) companies.add(alias, c, true);
+    for (const c of user.companies) {
+      for (const alias of new Set([c.name, ...(c.aliases ?? [])])) {
+        companies.add(alias, c, true);
+        gazetteer.addCompany(alias, c, true);
+      }
+    }
   }
-  const compiled = { indices, companies };
+  const compiled = { indices, companies, gazetteer };
   if (!user) builtIn = compiled;
   return compiled;
 }

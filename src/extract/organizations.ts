@@ -4,7 +4,7 @@
 // Counter-example: "Advantest Corp. (TYO: 6857)" is a company with a ticker.
 import { ORGANIZATIONS } from '../lexicon/organizations.js';
 import type { OrganizationEntry } from '../lexicon/types.js';
-import { PhraseMatcher } from './phrase-matcher.js';
+import { PhraseMatcher, type PhraseHit } from './phrase-matcher.js';
 import { pattern } from '../patterns.js';
 import { anchoredMatches, type Reach } from './anchored.js';
 import { indexText, type TextIndex } from './text-index.js';
@@ -19,14 +19,19 @@ export interface OrganizationSpan {
 
 let matcher: PhraseMatcher<OrganizationEntry> | null = null;
 
+/** The phrases organisations are known by: names and aliases in any case, acronyms as written. */
+export function addOrganizations(add: (phrase: string, entry: OrganizationEntry, exact: boolean) => void): void {
+  for (const o of ORGANIZATIONS) {
+    for (const alias of new Set([o.name, ...(o.aliases ?? [])])) add(alias, o, false);
+    for (const acronym of o.acronyms ?? []) add(acronym, o, true);
+  }
+}
+
 function orgMatcher(): PhraseMatcher<OrganizationEntry> {
   if (matcher) return matcher;
-  matcher = new PhraseMatcher<OrganizationEntry>();
-  for (const o of ORGANIZATIONS) {
-    for (const alias of new Set([o.name, ...(o.aliases ?? [])])) matcher.add(alias, o);
-    for (const acronym of o.acronyms ?? []) matcher.add(acronym, o, true);
-  }
-  return matcher;
+  const m = new PhraseMatcher<OrganizationEntry>();
+  addOrganizations((phrase, entry, exact) => m.add(phrase, entry, exact));
+  return (matcher = m);
 }
 
 const ORG_WORDS = pattern('extract/organizations:ORG_WORDS', /\b(?:Bank|Reserve|Authority|Commission|Agency|Fund|Ministry|Organi[sz]ation|Council|Institute|Association|Board|Exchange|Union|Office|Bureau|Department|Service|Federation|Forum|Committee|Administration|Corporation|Trust|Foundation|Institution|Regulator|Treasury|Monetary|Securities)\b/);
@@ -45,9 +50,10 @@ function acronymOpenings(norm: string): number[] {
   return out;
 }
 
-export function findOrganizations(norm: string, index: TextIndex = indexText(norm)): OrganizationSpan[] {
+/** @param hits the gazetteer's organisation hits, when the caller scanned for them already */
+export function findOrganizations(norm: string, index: TextIndex = indexText(norm), hits?: readonly PhraseHit<OrganizationEntry>[]): OrganizationSpan[] {
   const out: OrganizationSpan[] = [];
-  for (const h of orgMatcher().find(norm, 0, norm.length, index.wordStarts)) {
+  for (const h of hits ?? orgMatcher().find(norm, 0, norm.length, index.wordStarts)) {
     const written = norm.slice(h.start, h.end);
     // "Turkey's central bank" names the bank by its country: the country stays a place mention.
     const possessive = written.toLowerCase().indexOf("'s ");

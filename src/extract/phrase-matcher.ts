@@ -5,9 +5,10 @@
 // (headlines), with its words capitalised (titles, sentence starts), and an all-caps alias
 // matches in title case ("Kospi" for "KOSPI"). Exact phrases match only as written.
 //
-// Speed: every word start of every document comes through here once per matcher, and most
-// fail on their first letter. The root's children sit in an array indexed by the ASCII code,
-// and a node with one child (most of them) holds it in two fields instead of a Map.
+// Speed: the trie is flat typed arrays, small enough to stay in cache and quick to build: the
+// root's next states by code unit, every other state's children as a chain of siblings; it is
+// walked from the word starts a document's scans share, and several lexicons can share one
+// trie and one walk, each keeping its own hits (findKinds).
 
 export interface PhraseHit<T> {
   start: number;
@@ -21,6 +22,8 @@ interface Entry<T> {
   phrase: string;
   value: T;
   exact: boolean;
+  /** Which lexicon the phrase belongs to, for findKinds. */
+  kind: number;
 }
 
 /** The trie as flat tables, built on the first search after phrases were added. */
@@ -29,10 +32,12 @@ interface Table<T> {
   asciiClass: Uint8Array;
   /** Classes of the other lower-cased code units found in phrases. */
   wideClass: Map<number, number>;
-  /** Row length: classes plus the unused class 0. */
-  width: number;
-  /** next[state * width + class]: the following state, 0 for none (the root is never a target). */
-  next: Int32Array;
+  /** The root's next state by class (0: none; the root is never a target). */
+  root: Int32Array;
+  /** A state's first child, the next child of its parent, and the class that leads to it (0: none). */
+  firstChild: Int32Array;
+  nextSibling: Int32Array;
+  classTo: Uint16Array;
   /** The phrases ending at each state, in the order they were added. */
   entries: (Entry<T>[] | undefined)[];
   /** Candidate starts: a code unit that is no word character, then one that can begin a phrase (made on first use). */
@@ -45,10 +50,40 @@ export class PhraseMatcher<T> {
   private readonly phrases: Entry<T>[] = [];
   private table: Table<T> | null = null;
 
-  add(phrase: string, value: T, exact = false): void {
+  /** @param kind the lexicon the phrase belongs to: findKinds keeps each kind's hits apart */
+  add(phrase: string, value: T, exact = false, kind = 0): void {
     if (phrase.length === 0) return;
-    this.phrases.push({ phrase, value, exact });
+    this.phrases.push({ phrase, value, exact, kind });
     this.table = null;
+  }
+
+  /**
+   * What find would give for each kind alone, had each kind's phrases a matcher of their own,
+   * from one walk of the trie per word start.
+   */
+  findKinds(text: string, starts: Int32Array, kinds: number): PhraseHit<T>[][] {
+    const table = (this.table ??= compile(this.phrases));
+    const hits: PhraseHit<T>[][] = [];
+    for (let k = 0; k < kinds; k++) hits.push([]);
+    // Where each kind may start its next hit: after its last one.
+    const after = new Int32Array(kinds);
+    const best: (PhraseHit<T> | null)[] = new Array<PhraseHit<T> | null>(kinds).fill(null);
+    for (let s = 0; s < starts.length; s++) {
+      const i = starts[s]!;
+      let open = false;
+      for (let k = 0; k < kinds; k++) if (i >= after[k]!) open = true;
+      if (!open) continue;
+      if (!longestPerKind(table, text, i, after, best)) continue;
+      for (let k = 0; k < kinds; k++) {
+        const hit = best[k];
+        if (hit) {
+          hits[k]!.push(hit);
+          after[k] = hit.end;
+          best[k] = null;
+        }
+      }
+    }
+    return hits;
   }
 
   /**
@@ -111,19 +146,27 @@ function findByPattern<T>(table: Table<T>, text: string, from: number, to: numbe
   return hits;
 }
 
+/** The state after `state` on class `k`, 0 for none. */
+function step<T>(table: Table<T>, state: number, k: number): number {
+  if (state === 0) return table.root[k]!;
+  let c = table.firstChild[state]!;
+  while (c !== 0 && table.classTo[c] !== k) c = table.nextSibling[c]!;
+  return c;
+}
+
 function classOf<T>(table: Table<T>, c: number): number {
   return c < 128 ? table.asciiClass[c]! : (table.wideClass.get(lower(c)) ?? 0);
 }
 
 /** The longest phrase at `start` whose case fits, or null. */
 function longestAt<T>(table: Table<T>, text: string, start: number, to: number): PhraseHit<T> | null {
-  const { next, width, entries } = table;
+  const entries = table.entries;
   let best: PhraseHit<T> | null = null;
   let state = 0;
   for (let j = start; j < to; j++) {
     const k = classOf(table, text.charCodeAt(j));
     if (k === 0) break;
-    state = next[state * width + k]!;
+    state = step(table, state, k);
     if (state === 0) break;
     const here = entries[state];
     if (here === undefined) continue;
@@ -138,6 +181,39 @@ function longestAt<T>(table: Table<T>, text: string, start: number, to: number):
     }
   }
   return best;
+}
+
+/**
+ * For each kind not blocked at `start` (start < after[kind]), its longest phrase at `start`
+ * whose case fits, into best[kind]; whether any was found.
+ */
+function longestPerKind<T>(table: Table<T>, text: string, start: number, after: Int32Array, best: (PhraseHit<T> | null)[]): boolean {
+  const entries = table.entries;
+  let found = false;
+  let state = 0;
+  for (let j = start; j < text.length; j++) {
+    const k = classOf(table, text.charCodeAt(j));
+    if (k === 0) break;
+    state = step(table, state, k);
+    if (state === 0) break;
+    const here = entries[state];
+    if (here === undefined) continue;
+    const end = j + 1;
+    if (end < text.length && isWordChar(text.charCodeAt(end)) && isWordChar(text.charCodeAt(j))) continue;
+    const surface = text.slice(start, end);
+    // Within one state each kind takes its first phrase whose case fits.
+    let taken = 0;
+    for (const e of here) {
+      const bit = 1 << e.kind;
+      if (taken & bit || start < after[e.kind]!) continue;
+      if (caseMatches(surface, e)) {
+        best[e.kind] = { start, end, value: e.value, phrase: e.phrase };
+        taken |= bit;
+        found = true;
+      }
+    }
+  }
+  return found;
 }
 
 function compile<T>(phrases: readonly Entry<T>[]): Table<T> {
@@ -158,8 +234,11 @@ function compile<T>(phrases: readonly Entry<T>[]): Table<T> {
     }
   }
   const width = classes + 1;
-  // At most one state per phrase character, plus the root; trimmed once the trie is built.
-  let next = new Int32Array((chars + 1) * width);
+  // At most one state per phrase character, plus the root.
+  const root = new Int32Array(width);
+  const firstChild = new Int32Array(chars + 1);
+  const nextSibling = new Int32Array(chars + 1);
+  const classTo = new Uint16Array(chars + 1);
   const entries: (Entry<T>[] | undefined)[] = [undefined];
   let states = 1;
   for (const e of phrases) {
@@ -167,26 +246,31 @@ function compile<T>(phrases: readonly Entry<T>[]): Table<T> {
     for (let i = 0; i < e.phrase.length; i++) {
       const c = lower(e.phrase.charCodeAt(i));
       const k = c < 128 ? asciiClass[c]! : wideClass.get(c)!;
-      let to = next[state * width + k]!;
+      let to = state === 0 ? root[k]! : firstChild[state]!;
+      if (state !== 0) while (to !== 0 && classTo[to] !== k) to = nextSibling[to]!;
       if (to === 0) {
         to = states++;
-        next[state * width + k] = to;
+        classTo[to] = k;
         entries.push(undefined);
+        if (state === 0) root[k] = to;
+        else {
+          nextSibling[to] = firstChild[state]!;
+          firstChild[state] = to;
+        }
       }
       state = to;
     }
     (entries[state] ??= []).push(e);
   }
-  next = next.slice(0, states * width);
   const wordFirsts = phrases.every((e) => isWordChar(e.phrase.charCodeAt(0)));
-  return { asciiClass, wideClass, width, next, entries, starts: null, wordFirsts };
+  return { asciiClass, wideClass, root, firstChild, nextSibling, classTo, entries, starts: null, wordFirsts };
 }
 
 function startPattern<T>(table: Table<T>): RegExp {
   let firsts = '';
   for (let c = 0; c < 128; c++) {
     const k = table.asciiClass[c]!;
-    if (k !== 0 && table.next[k] !== 0) firsts += `\\u${c.toString(16).padStart(4, '0')}`;
+    if (k !== 0 && table.root[k] !== 0) firsts += `\\u${c.toString(16).padStart(4, '0')}`;
   }
   // Beyond ASCII, any code unit may lower-case to a phrase's first: the table decides.
   return new RegExp(`[^0-9A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u1FFF][${firsts}\\u0080-\\uFFFF]`, 'g');

@@ -3,7 +3,7 @@
 // market, not a place; a place inside a company or organisation name is the caller's to drop.
 import { PLACES } from '../lexicon/places.js';
 import type { PlaceEntry } from '../lexicon/types.js';
-import { PhraseMatcher } from './phrase-matcher.js';
+import { PhraseMatcher, type PhraseHit } from './phrase-matcher.js';
 
 export interface PlaceSpan {
   start: number;
@@ -13,20 +13,27 @@ export interface PlaceSpan {
 
 let matcher: PhraseMatcher<PlaceEntry> | null = null;
 
-function placeMatcher(): PhraseMatcher<PlaceEntry> {
-  if (matcher) return matcher;
-  matcher = new PhraseMatcher<PlaceEntry>();
+/** The phrases places are known by: names and aliases; short capitalised ones as written. */
+export function addPlaces(add: (phrase: string, entry: PlaceEntry, exact: boolean) => void): void {
   for (const p of PLACES) {
     // Place names are proper nouns: matched capitalised only, so "chad" or "turkey" are not places.
-    for (const alias of new Set([p.name, ...(p.aliases ?? [])])) matcher.add(alias, p, /^[A-Z]/.test(alias) && alias.length <= 3);
+    for (const alias of new Set([p.name, ...(p.aliases ?? [])])) add(alias, p, /^[A-Z]/.test(alias) && alias.length <= 3);
   }
-  return matcher;
 }
 
-/** @param starts the text's word starts (wordStarts), shared with the other gazetteers */
-export function findPlaces(norm: string, starts?: Int32Array): PlaceSpan[] {
-  return placeMatcher()
-    .find(norm, 0, norm.length, starts)
+function placeMatcher(): PhraseMatcher<PlaceEntry> {
+  if (matcher) return matcher;
+  const m = new PhraseMatcher<PlaceEntry>();
+  addPlaces((phrase, entry, exact) => m.add(phrase, entry, exact));
+  return (matcher = m);
+}
+
+/**
+ * @param starts the text's word starts (text-index.ts)
+ * @param hits the gazetteer's place hits, when the caller scanned for them already
+ */
+export function findPlaces(norm: string, starts?: Int32Array, hits?: readonly PhraseHit<PlaceEntry>[]): PlaceSpan[] {
+  return (hits ?? placeMatcher().find(norm, 0, norm.length, starts))
     // "US$2bn" is money, not a mention of the United States.
     .filter((h) => norm[h.end] !== '$')
     .map((h) => ({ start: h.start, end: h.end, place: h.value }));
