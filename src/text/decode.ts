@@ -60,23 +60,33 @@ export function normalize(text: string): string {
   if (!/[^\x20-\x7e\n]/.test(text)) return text;
   // Terminal escape sequences carry digits ("\x1b]8;;", "\x1b[31m") that are no figures: blank them.
   if (/[\x1b\x9b]/.test(text)) text = text.replace(ESCAPE_SEQUENCE, (m) => ' '.repeat(m.length));
-  const out = new Array<string>(text.length);
+  // Most code units stay: copy the runs between the few that change.
+  let out = '';
+  let last = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    let r: number = c;
-    if (c === 13) r = text.charCodeAt(i + 1) === 10 ? 32 : 10;
-    else if (c < 0x80) r = c === 9 ? 32 : c;
-    else if (GROUP_SPACES.has(c) && isDigit(text.charCodeAt(i - 1)) && isThreeDigitGroup(text, i + 1)) r = 44;
-    else if (SPACE_LIKE.has(c) || (c >= 0x80 && c <= 0x9f)) r = 32;
-    else if (MINUS_LIKE.has(c)) r = 45;
-    else if (APOSTROPHES.has(c)) r = 39;
-    else if (QUOTES.has(c)) r = 34;
-    else if (c >= 0xff10 && c <= 0xff19) r = c - 0xff10 + 48;
-    else if (c === 0xff05) r = 37;
-    else if (c === 0x2028 || c === 0x2029) r = 10;
-    out[i] = String.fromCharCode(r);
+    if ((c >= 0x20 && c <= 0x7e) || c === 10) continue;
+    const r = replacement(text, i, c);
+    if (r === c) continue;
+    out += text.slice(last, i) + String.fromCharCode(r);
+    last = i + 1;
   }
-  return out.join('');
+  return last === 0 ? text : out + text.slice(last);
+}
+
+/** What the code unit `c` at `i` becomes in the normalised view (itself when it stays). */
+function replacement(text: string, i: number, c: number): number {
+  if (c === 13) return text.charCodeAt(i + 1) === 10 ? 32 : 10;
+  if (c < 0x80) return c === 9 ? 32 : c;
+  if (GROUP_SPACES.has(c) && isDigit(text.charCodeAt(i - 1)) && isThreeDigitGroup(text, i + 1)) return 44;
+  if (SPACE_LIKE.has(c) || (c >= 0x80 && c <= 0x9f)) return 32;
+  if (MINUS_LIKE.has(c)) return 45;
+  if (APOSTROPHES.has(c)) return 39;
+  if (QUOTES.has(c)) return 34;
+  if (c >= 0xff10 && c <= 0xff19) return c - 0xff10 + 48;
+  if (c === 0xff05) return 37;
+  if (c === 0x2028 || c === 0x2029) return 10;
+  return c;
 }
 
 function isThreeDigitGroup(text: string, at: number): boolean {
