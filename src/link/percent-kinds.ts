@@ -105,8 +105,16 @@ function lastIndex(words: readonly string[], test: (w: string) => boolean): numb
   return -1;
 }
 
+const rateWords = new Map<string, boolean>();
+
+/** Memoised: every word of the clause before each percentage is asked. */
 function isRateWord(w: string): boolean {
-  return RATES.has(w) || RATES.has(w.replace(/-/g, ' ')) || TENOR.test(w);
+  let r = rateWords.get(w);
+  if (r === undefined) {
+    r = RATES.has(w) || RATES.has(w.replace(/-/g, ' ')) || TENOR.test(w);
+    if (rateWords.size < 50000) rateWords.set(w, r);
+  }
+  return r;
 }
 
 /** The clause holding the percentage: cut at semicolons, and at commas before a new subject. */
