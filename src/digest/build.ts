@@ -2,6 +2,7 @@
 // contract) per document; the level reported is the best-supported one.
 import type { Extraction } from '../extract/index.js';
 import type { Facts } from '../link/index.js';
+import type { DocumentWords } from '../link/words.js';
 import type { IndexFact } from '../link/index-facts.js';
 import type { Segmentation } from '../text/segment.js';
 import { consistencyProblems } from './checks.js';
@@ -26,8 +27,8 @@ export function buildDocument(p: DocumentParts): DocumentDigest {
     source: p.source,
     headline: p.segmentation.headline ? slice(p.segmentation.headline) : null,
     date: storyDate(p.extraction.dates, p.norm),
-    tone: documentTone(p.norm, p.segmentation.sentences, p.facts.indices.map(moveOf)),
-    indices: p.facts.indices.map((f) => indexDigest(f, text, p.norm)),
+    tone: documentTone(p.norm, p.segmentation.sentences, p.facts.indices.map(moveOf), p.facts.words),
+    indices: p.facts.indices.map((f) => indexDigest(f, text, p.norm, p.facts.words)),
     percentages: p.facts.percentages.map((f) => ({
       value: f.value,
       text: slice(f.percent),
@@ -55,7 +56,7 @@ function moveOf(f: IndexFact): Move {
   return { direction: f.direction, record: f.record, fearGauge: isFearGauge(f.index.name) };
 }
 
-function indexDigest(f: IndexFact, text: string, norm: string): IndexDigest {
+function indexDigest(f: IndexFact, text: string, norm: string, words: DocumentWords): IndexDigest {
   const level = f.level;
   const aliases = [...new Set(f.mentions.map((m) => text.slice(m.start, m.end)))];
   const figures = {
@@ -76,7 +77,7 @@ function indexDigest(f: IndexFact, text: string, norm: string): IndexDigest {
     changePoints: f.points?.value ?? null,
     direction: f.direction,
     record: f.record,
-    tone: indexTone(norm, f.stretches, moveOf(f)),
+    tone: indexTone(norm, f.stretches, moveOf(f), words),
     problems: consistencyProblems(figures),
     evidence: f.sentences.map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) })),
   };

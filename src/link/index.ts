@@ -10,6 +10,8 @@ export interface Facts {
   indices: IndexFact[];
   percentages: PercentFact[];
   entities: EntityFact[];
+  /** The document's words, for the digest's tone. */
+  words: DocumentWords;
 }
 
 /** Two or more lines that open with a time ("- 09:45 BST:", "10:25 IST") make a live blog. */
@@ -51,5 +53,5 @@ export function link(norm: string, segmentation: Segmentation, x: Extraction): F
     indexNames: x.mentions,
     wordStarts: x.index.wordStarts,
   });
-  return { indices: linked.facts, percentages, entities };
+  return { indices: linked.facts, percentages, entities, words };
 }

@@ -7,6 +7,7 @@ import afinn from 'afinn-165-financialmarketnews';
 import { DOWN_WORDS, UP_WORDS } from '../lexicon/movement.js';
 import type { Span } from '../spans.js';
 import { directionOf } from './direction.js';
+import { DocumentWords } from './words.js';
 
 export type ToneLabel = 'positive' | 'negative' | 'neutral';
 
@@ -47,14 +48,14 @@ function moveScore(m: Move): number {
 }
 
 /** The tone of one index: its own words plus its move. */
-export function indexTone(norm: string, stretches: readonly Span[], move: Move): Tone {
-  return label(toneOf(norm, stretches, move.fearGauge).score + moveScore(move));
+export function indexTone(norm: string, stretches: readonly Span[], move: Move, words?: DocumentWords): Tone {
+  return label(toneOf(norm, stretches, move.fearGauge, words).score + moveScore(move));
 }
 
 /** The tone of a document: its words plus the balance of the moves it reports. */
-export function documentTone(norm: string, spans: readonly Span[], moves: readonly Move[]): Tone {
+export function documentTone(norm: string, spans: readonly Span[], moves: readonly Move[], words?: DocumentWords): Tone {
   const balance = moves.length ? moves.reduce((sum, m) => sum + moveScore(m), 0) / moves.length : 0;
-  return label(toneOf(norm, spans).score + balance);
+  return label(toneOf(norm, spans, false, words).score + balance);
 }
 
 function label(score: number): Tone {
@@ -87,38 +88,29 @@ function wordTone(w: string): WordTone {
   return t;
 }
 
-const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-
-/** @param invertMoves words of movement count the other way ("the VIX jumped" is bad news). */
-export function toneOf(norm: string, spans: readonly Span[], invertMoves = false): Tone {
+/**
+ * @param invertMoves words of movement count the other way ("the VIX jumped" is bad news).
+ * @param words the document's words, when the caller has them
+ */
+export function toneOf(norm: string, spans: readonly Span[], invertMoves = false, words: DocumentWords = new DocumentWords(norm)): Tone {
   let sum = 0;
-  let words = 0;
+  let count = 0;
   for (const s of spans) {
     let negate = false;
-    // The words of /[A-Za-z][A-Za-z'-]*/g within the span.
-    for (let i = s.start; i < s.end; ) {
-      const c = norm.charCodeAt(i);
-      if (!isLetter(c)) {
-        i++;
-        continue;
-      }
-      let upper = c <= 90;
-      let j = i + 1;
-      for (; j < s.end; j++) {
-        const d = norm.charCodeAt(j);
-        if (isLetter(d)) {
-          if (d <= 90) upper = true;
-        } else if (d !== 39 && d !== 45) break;
-      }
-      const raw = norm.slice(i, j);
-      const t = wordTone(upper ? raw.toLowerCase() : raw);
-      i = j;
-      words++;
+    // The span's words of /[A-Za-z][A-Za-z'-]*/g: its words that start with a letter, with the
+    // apostrophes and hyphens that trail them.
+    for (const w of words.between(s.start, s.end)) {
+      const c = w.text.charCodeAt(0);
+      if (!(c >= 97 && c <= 122)) continue;
+      let end = w.end;
+      while (end < s.end && (norm.charCodeAt(end) === 39 || norm.charCodeAt(end) === 45)) end++;
+      const t = wordTone(end === w.end ? w.text : w.text + norm.slice(w.end, end));
+      count++;
       const v = invertMoves && t.moves ? -t.valence : t.valence;
       sum += negate ? -v : v;
       negate = t.negator;
     }
   }
-  const score = words ? Math.round((sum / words) * 1000) / 1000 : 0;
+  const score = count ? Math.round((sum / count) * 1000) / 1000 : 0;
   return { score, label: score > DEAD_ZONE ? 'positive' : score < -DEAD_ZONE ? 'negative' : 'neutral' };
 }
