@@ -42,6 +42,14 @@ interface Table<T> {
   entries: (Entry<T>[] | undefined)[];
   /** Candidate starts: a code unit that is no word character, then one that can begin a phrase (made on first use). */
   starts: RegExp | null;
+  /**
+   * The phrases that begin with a lower-case ASCII letter, on their own: a phrase that begins
+   * with a capital matches only where the text has a capital (caseMatches), so at a lower-case
+   * start only these can match (built on first use).
+   */
+  lower: Table<T> | null;
+  /** The phrases the table was built from. */
+  phrases: readonly Entry<T>[];
   /** Every phrase starts with a word character, so word starts are the only candidates. */
   wordFirsts: boolean;
 }
@@ -68,12 +76,14 @@ export class PhraseMatcher<T> {
     // Where each kind may start its next hit: after its last one.
     const after = new Int32Array(kinds);
     const best: (PhraseHit<T> | null)[] = new Array<PhraseHit<T> | null>(kinds).fill(null);
+    // Below this every kind is inside its last hit.
+    let blocked = 0;
     for (let s = 0; s < starts.length; s++) {
       const i = starts[s]!;
-      let open = false;
-      for (let k = 0; k < kinds; k++) if (i >= after[k]!) open = true;
-      if (!open) continue;
-      if (!longestPerKind(table, text, i, after, best)) continue;
+      if (i < blocked) continue;
+      const at = tableAt(table, text, i);
+      if (at === null || !longestPerKind(at, text, i, after, best)) continue;
+      blocked = Infinity;
       for (let k = 0; k < kinds; k++) {
         const hit = best[k];
         if (hit) {
@@ -81,6 +91,7 @@ export class PhraseMatcher<T> {
           after[k] = hit.end;
           best[k] = null;
         }
+        blocked = Math.min(blocked, after[k]!);
       }
     }
     return hits;
@@ -111,7 +122,8 @@ function findAtStarts<T>(table: Table<T>, text: string, from: number, to: number
     const i = starts[k]!;
     if (i >= to) break;
     if (i < after) continue;
-    const hit = longestAt(table, text, i, to);
+    const at = tableAt(table, text, i);
+    const hit = at === null ? null : longestAt(at, text, i, to);
     if (hit) {
       hits.push(hit);
       after = hit.end;
@@ -152,6 +164,22 @@ function step<T>(table: Table<T>, state: number, k: number): number {
   let c = table.firstChild[state]!;
   while (c !== 0 && table.classTo[c] !== k) c = table.nextSibling[c]!;
   return c;
+}
+
+/**
+ * The table to walk from `i`: at a lower-case letter, only the phrases that begin with one;
+ * null when no phrase of it begins with the code unit at `i` (most words of a text).
+ */
+function tableAt<T>(table: Table<T>, text: string, i: number): Table<T> | null {
+  const c = text.charCodeAt(i);
+  if (c >= 97 && c <= 122) {
+    const lower = (table.lower ??= compile(table.phrases.filter((e) => {
+      const f = e.phrase.charCodeAt(0);
+      return f >= 97 && f <= 122;
+    })));
+    return lower.root[lower.asciiClass[c]!] === 0 ? null : lower;
+  }
+  return c < 128 && table.root[table.asciiClass[c]!] === 0 ? null : table;
 }
 
 function classOf<T>(table: Table<T>, c: number): number {
@@ -263,7 +291,7 @@ function compile<T>(phrases: readonly Entry<T>[]): Table<T> {
     (entries[state] ??= []).push(e);
   }
   const wordFirsts = phrases.every((e) => isWordChar(e.phrase.charCodeAt(0)));
-  return { asciiClass, wideClass, root, firstChild, nextSibling, classTo, entries, starts: null, wordFirsts };
+  return { asciiClass, wideClass, root, firstChild, nextSibling, classTo, entries, starts: null, lower: null, phrases, wordFirsts };
 }
 
 function startPattern<T>(table: Table<T>): RegExp {
