@@ -207,7 +207,7 @@ function shouting(norm: string, at: number): boolean {
   return upper > 2 * lower;
 }
 
-const LINKED = /-(?:listed|based|headquartered|owned|backed|controlled|registered)$/;
+const LINKED = pattern('extract/companies:LINKED', /-(?:listed|based|headquartered|owned|backed|controlled|registered)$/);
 const JOINS = new Set(['of', 'and', '&', 'de', 'du', 'la', 'der', 'von', 'van', 'the', 'y']);
 
 function trimLeading(run: string): string {
