@@ -155,7 +155,6 @@ const meta = {
   distHashStart: distHash(),
   loadavg: { start: loadavg()[0] },
   version: spawnSync(node, [bin, '--version'], { encoding: 'utf8' }).stdout.trim(),
-  peakRssSource: existsSync('/usr/bin/time') ? '/usr/bin/time -f %M' : 'process.resourceUsage().maxRSS in the CLI process',
 };
 const help = spawnSync(node, [bin, '--help'], { encoding: 'utf8' }).stdout ?? '';
 /** The help text of one option: its line and the indented lines after it, up to the next option. */
@@ -239,7 +238,18 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 const devNullFd = openSync(devNull, 'w');
-const useTime = existsSync('/usr/bin/time');
+// Peak RSS: GNU time's %M when it works here (probed once), else the CLI's own maxRSS.
+const useTime = (() => {
+  if (process.env.BENCH_NO_TIME === '1' || !existsSync('/usr/bin/time')) return false;
+  const probe = join(tmp, 'time-probe.txt');
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', '-o', probe, node, '-e', '0'], { stdio: 'ignore' });
+  try {
+    return r.status === 0 && Number(readFileSync(probe, 'utf8').trim().split('\n').pop()) > 0;
+  } catch {
+    return false;
+  }
+})();
+meta.peakRssSource = useTime ? '/usr/bin/time -f %M' : 'process.resourceUsage().maxRSS in the CLI process (bench/lib/rss-wrapper.mjs)';
 
 /**
  * Runs the CLI once: wall time (ms), peak RSS (KB) of the CLI process, exit code. stdout goes to
@@ -304,7 +314,8 @@ function runCli(args, { stdinFile, generator } = {}) {
         rssKB = Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()) || null;
       } catch {}
       if (code !== 0) log(`marketdigest ${args.join(' ')} exited ${code}: ${stderr.trim().split('\n').slice(-3).join(' | ')}`);
-      resolve({ ms, rssKB, code, load1: { before: load0, after: loadavg()[0] }, ...(generator ? { generator: genResult } : {}) });
+      const stderrTail = stderr.trim().split('\n').slice(-3).join(' | ');
+      resolve({ ms, rssKB, code, ...(code !== 0 ? { stderrTail } : {}), load1: { before: load0, after: loadavg()[0] }, ...(generator ? { generator: genResult } : {}) });
     });
   });
 }
@@ -476,11 +487,12 @@ meta.loadavg.afterLinear = loadavg()[0];
 // ── 6. LONG NDJSON STREAM ─────────────────────────────────────────────────────────────────────
 // A generator child writes BENCH_NDJSON_GB of NDJSON records (the corpus articles, in order)
 // into the CLI's stdin: nothing on disk, and the peak RSS is the CLI's alone.
+const gbStr = (gb) => fmt(gb, gb >= 1 && Number.isInteger(gb) ? 0 : gb < 0.1 ? 3 : 2);
 const longStream = { gb: cfg.ndjsonGB, bytes: Math.round(cfg.ndjsonGB * 1e9), rows: {}, notRun: {} };
 {
   const args = (jobsArgs) => ['--input-format', 'ndjson', '--format', 'ndjson', ...jobsArgs, '-'];
   const runStream = async (label, jobsArgs) => {
-    log(`${label}: ${fmt(cfg.ndjsonGB, 2)} GB from the generator`);
+    log(`${label}: ${gbStr(cfg.ndjsonGB)} GB from the generator`);
     const r = await runCli(args(jobsArgs), { generator: ['ndjson-gen.mjs', root, String(longStream.bytes)] });
     const row = summarize(label, args(jobsArgs), r.generator?.bytes ?? longStream.bytes, [r]);
     row.command = `node bench/lib/ndjson-gen.mjs . ${longStream.bytes} | ${row.command}`;
@@ -490,7 +502,8 @@ const longStream = { gb: cfg.ndjsonGB, bytes: Math.round(cfg.ndjsonGB * 1e9), ro
     row.articleMbps = row.articleBytes ? row.articleBytes / MB / (row.ms / 1000) : null;
     // A run counts only if the whole stream went in and the CLI exited 0.
     row.ok = row.ok && r.generator?.complete === true;
-    if (r.generator?.complete !== true) row.reason = `the stream was cut short: ${r.generator?.error ?? 'generator incomplete'}`;
+    if (r.code !== 0) row.reason = `marketdigest exited ${r.code}${r.stderrTail ? ` (${r.stderrTail.slice(0, 120)})` : ''}`;
+    else if (r.generator?.complete !== true) row.reason = `the stream was cut short: ${r.generator?.error ?? 'generator incomplete'}`;
     return row;
   };
   if (cfg.ndjsonGB <= 0) longStream.reason = 'BENCH_NDJSON_GB=0';
@@ -498,7 +511,7 @@ const longStream = { gb: cfg.ndjsonGB, bytes: Math.round(cfg.ndjsonGB * 1e9), ro
   else {
     const rate = e2e.ndjsonInput?.mbps ?? e2e.dir.mbps;
     log(`long NDJSON stream: about ${fmt(longStream.bytes / MB / rate / 60, 1)} min at the ${e2e.ndjsonInput ? 'NDJSON file' : 'directory'} row's rate`);
-    longStream.rows.jobs1 = await runStream(`NDJSON stream, ${fmt(cfg.ndjsonGB, 2)} GB${cli.jobs ? ', --jobs 1' : ''}`, single);
+    longStream.rows.jobs1 = await runStream(`NDJSON stream, ${gbStr(cfg.ndjsonGB)} GB${cli.jobs ? ', --jobs 1' : ''}`, single);
     // The default --jobs too, if it differs from 1 and there is time (BENCH_NDJSON_BUDGET_S).
     const took = longStream.rows.jobs1.ms / 1000;
     let why = null;
@@ -507,7 +520,7 @@ const longStream = { gb: cfg.ndjsonGB, bytes: Math.round(cfg.ndjsonGB * 1e9), ro
     else if (cfg.ndjsonDefaultJobs === 'auto' && cli.defaultJobs === '1') why = 'the default is --jobs 1: the same run';
     else if (cfg.ndjsonDefaultJobs === 'auto' && took > cfg.ndjsonBudgetS) why = `no time: the --jobs 1 run took ${fmt(took, 0)} s > BENCH_NDJSON_BUDGET_S=${cfg.ndjsonBudgetS}`;
     if (why) longStream.notRun.defaultJobs = why;
-    else longStream.rows.defaultJobs = await runStream(`NDJSON stream, ${fmt(cfg.ndjsonGB, 2)} GB, ${defaultJobsLabel}`, []);
+    else longStream.rows.defaultJobs = await runStream(`NDJSON stream, ${gbStr(cfg.ndjsonGB)} GB, ${defaultJobsLabel}`, []);
   }
 }
 meta.loadavg.end = loadavg()[0];
@@ -523,18 +536,23 @@ for (const [, p] of measuredPeers) {
 }
 const fastest = measuredPeers.filter(([, p]) => !p.info).sort((a, b) => b[1].mbps - a[1].mbps)[0];
 const issueSizes = { corpusMB: 20, linearMB: [5, 20, 80], ndjsonGB: 1, startupRuns: 9 };
-const smaller = (what) => `measured ${what}: smaller than the issue's`;
 const notes = {
-  startup: cfg.startupRuns < issueSizes.startupRuns ? smaller(`as the median of ${cfg.startupRuns} runs (< 9)`) : null,
-  corpus: cfg.corpusMB < issueSizes.corpusMB ? smaller(`on ${cfg.corpusMB} MB (≥ 20 MB)`) : null,
-  linear: cfg.linearMB[0] !== 5 || bigL.mb !== 80 ? `measured at ${small.mb} and ${bigL.mb} MB, not 5 and 80` : null,
-  ndjson: cfg.ndjsonGB > 0 && cfg.ndjsonGB < 1 ? smaller(`on ${cfg.ndjsonGB} GB (1 GB)`) : null,
+  startup: cfg.startupRuns < issueSizes.startupRuns ? `smoke size: median of ${cfg.startupRuns} run(s), the issue asks ≥ 9` : null,
+  corpus: cfg.corpusMB < issueSizes.corpusMB ? `smoke size: ${cfg.corpusMB} MB, the issue asks ≥ 20 MB` : null,
+  linear: cfg.linearMB[0] !== 5 || bigL.mb !== 80 ? `at ${small.mb} and ${bigL.mb} MB, the issue asks 5 and 80` : null,
+  ndjson: cfg.ndjsonGB > 0 && cfg.ndjsonGB < 1 ? `smoke size: ${cfg.ndjsonGB} GB, the issue asks 1 GB` : null,
+};
+// The issue's thresholds, by target id (the sub-rows repeat their parent's).
+const THRESHOLDS = {
+  version: '≤ 1.5× node -e 0', digest3k: '≤ 2× node -e 0', digest1k: '≤ 2× node -e 0',
+  e2e: '≥ 30 MB/s', e2eStream: '≥ 30 MB/s', jobs2: '≥ 1.7× --jobs 1', jobs2Mbps: '≥ 51 MB/s',
+  peers: '≥ 10× the fastest peer', peersInProcess: null, linear: '≤ 1.1', rss: '≤ 200 MB', rssDefaultJobs: '≤ 200 MB',
 };
 /** One target: the value, and holds / does not hold / not measured (with the reason). */
 function target(id, name, value, unit, holds, { of = null, note = null, reason = null, info = false } = {}) {
   const measured = value !== null && value !== undefined && Number.isFinite(value);
   return {
-    id, name, of, value: measured ? value : null, unit,
+    id, name, of, threshold: THRESHOLDS[id] ?? null, value: measured ? value : null, unit,
     holds: measured && !info ? holds : null,
     status: measured ? (info ? 'for information' : holds ? 'holds' : 'does not hold') : 'not measured',
     ...(measured ? {} : { reason: reason ?? 'not measured' }),
@@ -565,7 +583,7 @@ const targets = [
   target('linear', `t${bigL.mb} ≤ 1.1 × ${factor} × t${small.mb} (linear growth)`, linear.every((r) => r.ok) ? linearity.ratio : null, '×', linearity.ratio <= 1.1, {
     note: notes.linear, reason: 'a run failed',
   }),
-  target('rss', `peak RSS ≤ 200 MB, ${fmt(cfg.ndjsonGB, cfg.ndjsonGB < 1 ? 2 : 0)} GB NDJSON stream${cli.jobs ? ', --jobs 1' : ''}`, ls1?.ok ? rssMB(ls1.peakRssKB) : null, 'MB', rssMB(ls1?.peakRssKB) <= 200, {
+  target('rss', `peak RSS ≤ 200 MB, ${gbStr(cfg.ndjsonGB)} GB NDJSON stream${cli.jobs ? ', --jobs 1' : ''}`, ls1?.ok ? rssMB(ls1.peakRssKB) : null, 'MB', rssMB(ls1?.peakRssKB) <= 200, {
     note: notes.ndjson, reason: longStream.reason ?? ls1?.reason ?? 'the run failed',
   }),
   target('rssDefaultJobs', `same, ${defaultJobsLabel}`, lsD?.ok ? rssMB(lsD.peakRssKB) : null, 'MB', rssMB(lsD?.peakRssKB) <= 200, {
