@@ -537,10 +537,10 @@ for (const [, p] of measuredPeers) {
 const fastest = measuredPeers.filter(([, p]) => !p.info).sort((a, b) => b[1].mbps - a[1].mbps)[0];
 const issueSizes = { corpusMB: 20, linearMB: [5, 20, 80], ndjsonGB: 1, startupRuns: 9 };
 const notes = {
-  startup: cfg.startupRuns < issueSizes.startupRuns ? `smoke size: median of ${cfg.startupRuns} run(s), the issue asks ≥ 9` : null,
-  corpus: cfg.corpusMB < issueSizes.corpusMB ? `smoke size: ${cfg.corpusMB} MB, the issue asks ≥ 20 MB` : null,
-  linear: cfg.linearMB[0] !== 5 || bigL.mb !== 80 ? `at ${small.mb} and ${bigL.mb} MB, the issue asks 5 and 80` : null,
-  ndjson: cfg.ndjsonGB > 0 && cfg.ndjsonGB < 1 ? `smoke size: ${cfg.ndjsonGB} GB, the issue asks 1 GB` : null,
+  startup: cfg.startupRuns < issueSizes.startupRuns ? `median of ${cfg.startupRuns} run(s); the issue asks ≥ 9` : null,
+  corpus: cfg.corpusMB < issueSizes.corpusMB ? `at ${cfg.corpusMB} MB; the issue asks ≥ 20 MB` : null,
+  linear: cfg.linearMB[0] !== 5 || bigL.mb !== 80 ? `at ${small.mb} and ${bigL.mb} MB; the issue asks 5 and 80` : null,
+  ndjson: cfg.ndjsonGB > 0 && cfg.ndjsonGB < 1 ? `at ${cfg.ndjsonGB} GB; the issue asks 1 GB` : null,
 };
 // The issue's thresholds, by target id (the sub-rows repeat their parent's).
 const THRESHOLDS = {
