@@ -1,11 +1,13 @@
 #!/usr/bin/env node
-// npm run bench: start-up, end-to-end and per-stage throughput of marketdigest, the same text
-// through three NLP peers, peak memory and linear growth, side by side in one run. Prints a
-// table and writes every figure to bench/results/latest.json.
+// npm run bench: start-up, end-to-end throughput (one thread, --jobs 2, the default --jobs),
+// per-stage throughput, the same text through three NLP peers, linear growth, and peak memory
+// on a long NDJSON stream fed by a generator, side by side in one run; then every target of
+// issue 5 with its value and whether it holds. Prints a table and writes every figure to
+// bench/results/latest.json (BENCH_RESULTS elsewhere).
 //
 // The peers are this folder's own dependencies (bench/package.json), installed here on first
 // use, so they never enter the product's dependencies. Sizes are overridable, see ENVIRONMENT
-// below or bench/README.md. MB are 10^6 bytes.
+// below or bench/README.md. MB are 10^6 bytes, GB 10^9.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
@@ -37,6 +39,12 @@ function envList(name, def) {
   if (v === undefined || v === '') return def;
   return v.split(',').map((s) => s.trim()).filter(Boolean);
 }
+function envChoice(name, choices, def) {
+  const v = process.env[name];
+  if (v === undefined || v === '') return def;
+  if (!choices.includes(v)) fatal(`${name} must be one of ${choices.join(', ')}, not '${v}'`);
+  return v;
+}
 const cfg = {
   corpusMB: envNumber('BENCH_MB', 20, { min: 0.1 }), // the corpus: a directory and one stream
   startupRuns: envNumber('BENCH_STARTUP_RUNS', 11, { min: 1 }), // per start-up command (median)
@@ -45,11 +53,16 @@ const cfg = {
   linearRuns: envNumber('BENCH_LINEAR_RUNS', 3, { min: 1 }), // runs of the smallest size (median)
   compromiseMB: envNumber('BENCH_COMPROMISE_MB', 1), // sample per peer (0 skips the peer)
   winkMB: envNumber('BENCH_WINK_MB', 4),
-  recognizersKB: envNumber('BENCH_RECOGNIZERS_KB', 200),
+  recognizersKB: envNumber('BENCH_RECOGNIZERS_KB', 50), // 50 KB holds every distinct article once
   recognizersSuiteKB: envNumber('BENCH_RECOGNIZERS_SUITE_KB', 10),
   stages: process.env.BENCH_STAGES !== '0',
+  jobs2: process.env.BENCH_JOBS2 !== '0', // the directory with --jobs 2 too, if the CLI has --jobs
   defaultJobs: process.env.BENCH_DEFAULT_JOBS !== '0', // also the CLI's default --jobs, if it has one
-  ndjsonInput: process.env.BENCH_NDJSON_INPUT === '1', // also --input-format ndjson, if it has one
+  ndjsonInput: process.env.BENCH_NDJSON_INPUT === '1', // also --input-format ndjson from a file, if it has one
+  ndjsonGB: envNumber('BENCH_NDJSON_GB', 1), // the long NDJSON stream from a generator (0 skips it)
+  ndjsonDefaultJobs: envChoice('BENCH_NDJSON_DEFAULT_JOBS', ['auto', '0', '1'], 'auto'), // its default --jobs run
+  ndjsonBudgetS: envNumber('BENCH_NDJSON_BUDGET_S', 300), // auto: only if the --jobs 1 run took ≤ this
+  results: process.env.BENCH_RESULTS || join(benchDir, 'results', 'latest.json'),
   keepTmp: process.env.BENCH_KEEP_TMP === '1',
 };
 if (cfg.linearMB.some((n) => !Number.isFinite(n) || n <= 0) || cfg.linearMB.length < 2)
@@ -63,9 +76,8 @@ function fatal(message) {
 const log = (s) => process.stderr.write(`bench: ${s}\n`);
 
 // ── PRE-FLIGHT ────────────────────────────────────────────────────────────────────────────────
-const STAGE_MODULES = ['text/decode.js', 'text/segment.js', 'extract/index.js', 'link/index.js', 'digest/build.js', 'render/json.js'];
-for (const m of ['cli/main.js', ...STAGE_MODULES])
-  if (!existsSync(join(root, 'dist', m))) fatal(`dist/${m} is missing: build first (npm ci, or npm run build)`);
+// The CLI is required; the stage harness reports its own missing modules and exports.
+if (!existsSync(join(root, 'dist', 'cli', 'main.js'))) fatal('dist/cli/main.js is missing: build first (npm ci, or npm run build)');
 
 const peerDeps = {
   compromise: ['compromise'],
@@ -73,17 +85,6 @@ const peerDeps = {
   recognizers: ['@microsoft/recognizers-text-suite', '@microsoft/recognizers-text-number', '@microsoft/recognizers-text-number-with-unit'],
   'recognizers-suite': ['@microsoft/recognizers-text-suite'],
 };
-const install = { ran: false, ok: null, output: '' };
-if (!existsSync(join(benchDir, 'node_modules'))) {
-  log('bench/node_modules is absent: npm install --prefix bench --no-audit --no-fund');
-  const r = spawnSync('npm', ['install', '--prefix', 'bench', '--no-audit', '--no-fund'], {
-    cwd: root, encoding: 'utf8', shell: process.platform === 'win32',
-  });
-  install.ran = true;
-  install.ok = r.status === 0;
-  install.output = `${r.stdout ?? ''}${r.stderr ?? ''}${r.error ? r.error.message : ''}`.trim().split('\n').slice(-5).join('\n');
-  if (!install.ok) log(`npm install failed (peers that did not install are skipped):\n${install.output}`);
-}
 const benchRequire = createRequire(join(benchDir, 'package.json'));
 const missingDeps = (peer) =>
   peerDeps[peer].filter((d) => {
@@ -94,6 +95,23 @@ const missingDeps = (peer) =>
       return true;
     }
   });
+// The peers install into bench/node_modules on first run (or when one is missing), from the
+// lockfile when there is one: the same versions on every machine.
+const install = { ran: false, ok: null, command: null, output: '' };
+const wanted = { compromise: cfg.compromiseMB, wink: cfg.winkMB, recognizers: cfg.recognizersKB, 'recognizers-suite': cfg.recognizersSuiteKB };
+if (Object.entries(wanted).some(([peer, size]) => size > 0 && missingDeps(peer).length)) {
+  const npm = (verb) => {
+    const args = [verb, '--prefix', 'bench', '--no-audit', '--no-fund'];
+    install.command = `npm ${args.join(' ')}`;
+    log(`peers missing from bench/node_modules: ${install.command}`);
+    const r = spawnSync('npm', args, { cwd: root, encoding: 'utf8', shell: process.platform === 'win32' });
+    install.output = `${r.stdout ?? ''}${r.stderr ?? ''}${r.error ? r.error.message : ''}`.trim().split('\n').slice(-5).join('\n');
+    return r.status === 0;
+  };
+  install.ran = true;
+  install.ok = (existsSync(join(benchDir, 'package-lock.json')) && npm('ci')) || npm('install');
+  if (!install.ok) log(`npm install failed (peers that did not install are skipped):\n${install.output}`);
+}
 
 const tmp = mkdtempSync(join(tmpdir(), 'marketdigest-bench-'));
 let cleaned = false;
@@ -137,11 +155,20 @@ const meta = {
   distHashStart: distHash(),
   loadavg: { start: loadavg()[0] },
   version: spawnSync(node, [bin, '--version'], { encoding: 'utf8' }).stdout.trim(),
-  peakRssSource: existsSync('/usr/bin/time') ? '/usr/bin/time -f %M' : 'process.resourceUsage().maxRSS in the CLI process',
 };
 const help = spawnSync(node, [bin, '--help'], { encoding: 'utf8' }).stdout ?? '';
-const cli = { jobs: /--jobs\b/.test(help), inputFormat: /--input-format\b/.test(help) };
+/** The help text of one option: its line and the indented lines after it, up to the next option. */
+const optionHelp = (name) => help.match(new RegExp(`^ *(?:-\\w, )?${name}\\b.*(?:\\n(?! *-).*)*`, 'm'))?.[0].replace(/\s+/g, ' ') ?? null;
+const jobsHelp = optionHelp('--jobs');
+const cli = {
+  jobs: jobsHelp !== null,
+  // The default --jobs, as the help states it ("(default: 1)"); null if it does not say.
+  defaultJobs: jobsHelp?.match(/\(default: *([^)]*?) *\)/)?.[1] ?? null,
+  inputFormat: optionHelp('--input-format') !== null,
+  maxBytes: optionHelp('--max-bytes') !== null,
+};
 const single = cli.jobs ? ['--jobs', '1'] : []; // the targets are single-threaded
+const defaultJobsLabel = cli.defaultJobs === null ? 'default --jobs' : `default --jobs (${cli.defaultJobs})`;
 
 // ── CORPUS ────────────────────────────────────────────────────────────────────────────────────
 const articles = fixtureArticles(root);
@@ -187,13 +214,17 @@ const streamFile = join(tmp, `stream-${cfg.corpusMB}mb.txt`);
   writeFileSync(streamFile, Buffer.concat(parts));
 }
 const streamBytes = statSync(streamFile).size;
+// The stream is one document: let it through --max-bytes when it is larger than the default.
+const maxBytesDefault = Number(optionHelp('--max-bytes')?.match(/\(default: *(\d+) *\)/)?.[1] ?? Infinity);
+const streamArgs = cli.maxBytes && streamBytes > maxBytesDefault ? ['--max-bytes', String(streamBytes)] : [];
 let ndjsonFile = null;
 if (cfg.ndjsonInput && cli.inputFormat) {
   ndjsonFile = join(tmp, `stream-${cfg.corpusMB}mb.ndjson`);
   writeFileSync(ndjsonFile, mainPlan.plan.map((e) => JSON.stringify({ id: entryPath(e), text: e.bytes.toString('utf8') })).join('\n') + '\n');
 }
 const sample = join(root, 'fixtures', 'samples', 'tokyo-close.txt');
-// A ~3 KB article for the start-up row the target names: the sample three times over.
+// The fixtures hold no single article of 3 KB (the longest is under 2 KB): the 3 KB article the
+// target names is the sample three times over (2.9 KB), digested as one document.
 const sample3k = join(tmp, 'tokyo-close-x3.txt');
 {
   const s = readFileSync(sample);
@@ -207,51 +238,94 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 const devNullFd = openSync(devNull, 'w');
+// Peak RSS: GNU time's %M when it works here (probed once), else the CLI's own maxRSS.
+const useTime = (() => {
+  if (process.env.BENCH_NO_TIME === '1' || !existsSync('/usr/bin/time')) return false;
+  const probe = join(tmp, 'time-probe.txt');
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', '-o', probe, node, '-e', '0'], { stdio: 'ignore' });
+  try {
+    return r.status === 0 && Number(readFileSync(probe, 'utf8').trim().split('\n').pop()) > 0;
+  } catch {
+    return false;
+  }
+})();
+meta.peakRssSource = useTime ? '/usr/bin/time -f %M' : 'process.resourceUsage().maxRSS in the CLI process (bench/lib/rss-wrapper.mjs)';
 
-/** Runs the CLI once: wall time (ms), peak RSS (KB), exit code. stdout goes to /dev/null. */
-function runCli(args, { stdinFile } = {}) {
+/**
+ * Runs the CLI once: wall time (ms), peak RSS (KB) of the CLI process, exit code. stdout goes to
+ * /dev/null. stdin is a file, or the stdout of a generator child (`generator: [script, ...args]`,
+ * run with node; only the CLI is wrapped by /usr/bin/time, so the RSS is the CLI's alone).
+ */
+function runCli(args, { stdinFile, generator } = {}) {
   return new Promise((resolve) => {
     const rssFile = join(tmp, 'rss.txt');
     rmSync(rssFile, { force: true });
-    const useTime = existsSync('/usr/bin/time');
     const [cmd, argv] = useTime
       ? ['/usr/bin/time', ['-f', '%M', '-o', rssFile, node, bin, ...args]]
       : [node, [join(benchDir, 'lib', 'rss-wrapper.mjs'), bin, ...args]];
-    const stdinFd = stdinFile ? openSync(stdinFile, 'r') : 'ignore';
+    const stdin = stdinFile ? openSync(stdinFile, 'r') : generator ? 'pipe' : 'ignore';
     let stderr = '';
     const load0 = loadavg()[0];
     const t0 = performance.now();
-    const child = spawn(cmd, argv, { cwd: root, stdio: [stdinFd, devNullFd, 'pipe'], env: { ...process.env, BENCH_RSS_FILE: rssFile } });
+    const child = spawn(cmd, argv, { cwd: root, stdio: [stdin, devNullFd, 'pipe'], env: { ...process.env, BENCH_RSS_FILE: rssFile } });
     child.stderr.on('data', (d) => {
       if (stderr.length < 4000) stderr += d;
     });
-    child.on('close', (code) => {
+    let gen = null;
+    let genResult = null;
+    let genClosed = Promise.resolve();
+    if (generator) {
+      // The pipe is the CLI's stdin, handed to the generator as its stdout; this process lets go
+      // of its end, so the CLI sees end of input when the generator exits (and the generator an
+      // EPIPE if the CLI exits first).
+      const genOut = join(tmp, 'generator.json');
+      rmSync(genOut, { force: true });
+      gen = spawn(node, [join(benchDir, 'lib', generator[0]), ...generator.slice(1), genOut], { cwd: root, stdio: ['ignore', child.stdin, 'pipe'] });
+      child.stdin.destroy();
+      let genErr = '';
+      gen.stderr.setEncoding('utf8').on('data', (d) => {
+        for (const l of d.split('\n').filter(Boolean)) {
+          if (/^\d+% /.test(l)) log(`  generator: ${l}`);
+          else if (genErr.length < 2000) genErr += `${l}\n`;
+        }
+      });
+      genClosed = new Promise((res) =>
+        gen.on('close', (code) => {
+          try {
+            genResult = JSON.parse(readFileSync(genOut, 'utf8'));
+          } catch {
+            genResult = { complete: false, error: `generator exited ${code}: ${genErr.trim().split('\n').slice(-2).join(' | ')}` };
+          }
+          res();
+        }),
+      );
+    }
+    child.on('close', async (code) => {
       const ms = performance.now() - t0;
-      if (typeof stdinFd === 'number') closeSync(stdinFd);
+      if (typeof stdin === 'number') closeSync(stdin);
+      if (gen && gen.exitCode === null && gen.signalCode === null) {
+        // The CLI is gone: the generator gets EPIPE; stop it if it lingers.
+        const timer = setTimeout(() => gen.kill(), 5000);
+        await genClosed;
+        clearTimeout(timer);
+      } else await genClosed;
       let rssKB = null;
       try {
         rssKB = Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()) || null;
       } catch {}
       if (code !== 0) log(`marketdigest ${args.join(' ')} exited ${code}: ${stderr.trim().split('\n').slice(-3).join(' | ')}`);
-      resolve({ ms, rssKB, code, load1: { before: load0, after: loadavg()[0] } });
+      const stderrTail = stderr.trim().split('\n').slice(-3).join(' | ');
+      resolve({ ms, rssKB, code, ...(code !== 0 ? { stderrTail } : {}), load1: { before: load0, after: loadavg()[0] }, ...(generator ? { generator: genResult } : {}) });
     });
   });
 }
 
-async function throughput(label, args, bytes, runs, opts) {
-  const rs = [];
-  for (let i = 0; i < runs; i++) {
-    log(`${label} (${i + 1}/${runs})`);
-    rs.push(await runCli(args, opts));
-  }
-  return summarize(label, args, bytes, rs, opts);
-}
-
+const shown = (a) => (a.startsWith(tmp) ? `$TMP${a.slice(tmp.length)}` : a);
 function summarize(label, args, bytes, rs, opts) {
   const ms = median(rs.map((r) => r.ms));
   return {
     label,
-    command: `marketdigest ${args.map((a) => (a.startsWith(tmp) ? `$TMP${a.slice(tmp.length)}` : a)).join(' ')}${opts?.stdinFile ? ` < $TMP${opts.stdinFile.slice(tmp.length)}` : ''}`,
+    command: `marketdigest ${args.map(shown).join(' ')}${opts?.stdinFile ? ` < ${shown(opts.stdinFile)}` : ''}`,
     bytes,
     runs: rs,
     ms,
@@ -259,6 +333,17 @@ function summarize(label, args, bytes, rs, opts) {
     peakRssKB: Math.max(...rs.map((r) => r.rssKB ?? 0)) || null,
     ok: rs.every((r) => r.code === 0),
   };
+}
+
+/** Cases run in turn, `runs` rounds (A B C, A B C, ...), so that they share the machine's load. */
+async function interleaved(cases, runs) {
+  const rs = cases.map(() => []);
+  for (let i = 0; i < runs; i++)
+    for (const [k, c] of cases.entries()) {
+      log(`${c.label} (${i + 1}/${runs})`);
+      rs[k].push(await runCli(c.args, c.opts));
+    }
+  return cases.map((c, k) => summarize(c.label, c.args, c.bytes, rs[k], c.opts));
 }
 
 function runChild(script, args) {
@@ -275,8 +360,8 @@ function runChild(script, args) {
 const startupCmds = [
   { key: 'floor', label: 'node -e 0 (the floor)', argv: ['-e', '0'] },
   { key: 'version', label: 'marketdigest --version', argv: [bin, '--version'] },
+  { key: 'digest3k', label: `marketdigest tokyo-close ×3 (${statSync(sample3k).size} B, the 3 KB article)`, argv: [bin, sample3k], bytes: statSync(sample3k).size },
   { key: 'digest', label: `marketdigest tokyo-close.txt (${statSync(sample).size} B)`, argv: [bin, sample], bytes: statSync(sample).size },
-  { key: 'digest3k', label: `marketdigest tokyo-close ×3 (${statSync(sample3k).size} B)`, argv: [bin, sample3k], bytes: statSync(sample3k).size },
 ];
 log(`start-up: ${startupCmds.length} commands × ${cfg.startupRuns} runs, interleaved`);
 const startupTimes = Object.fromEntries(startupCmds.map((c) => [c.key, []]));
@@ -297,16 +382,39 @@ for (const s of Object.values(startup)) s.ratio = s.medianMs / startup.floor.med
 meta.loadavg.afterStartup = loadavg()[0];
 
 // ── 2. END TO END ─────────────────────────────────────────────────────────────────────────────
+// The directory with --jobs 1, --jobs 2 and the default --jobs, interleaved; then one stream.
 const e2e = {};
-e2e.dir = await throughput(`directory, ${fmt(main.bytes / MB, 1)} MB in ${main.files} files${cli.jobs ? ', --jobs 1' : ''}`,
-  ['--format', 'ndjson', ...single, main.dir], main.bytes, cfg.e2eRuns);
-e2e.stream = await throughput(`one stream on stdin, ${fmt(streamBytes / MB, 1)} MB${cli.jobs ? ', --jobs 1' : ''}`,
-  ['--format', 'ndjson', ...single, '-'], streamBytes, cfg.e2eRuns, { stdinFile: streamFile });
-if (cli.jobs && cfg.defaultJobs)
-  e2e.dirDefaultJobs = await throughput(`directory, default --jobs (${availableParallelism()} CPUs)`, ['--format', 'ndjson', main.dir], main.bytes, 1);
+const notRun = {}; // rows not run, and why
+{
+  const dirCase = (label, jobsArgs) => ({ label, args: ['--format', 'ndjson', ...jobsArgs, main.dir], bytes: main.bytes });
+  const cases = [dirCase(`directory, ${fmt(main.bytes / MB, 1)} MB in ${main.files} files${cli.jobs ? ', --jobs 1' : ''}`, single)];
+  const keys = ['dir'];
+  if (!cli.jobs) notRun.dirJobs2 = notRun.dirDefaultJobs = 'the CLI has no --jobs (not in marketdigest --help)';
+  else {
+    if (cfg.jobs2) {
+      cases.push(dirCase('directory, --jobs 2', ['--jobs', '2']));
+      keys.push('dirJobs2');
+    } else notRun.dirJobs2 = 'BENCH_JOBS2=0';
+    if (cfg.defaultJobs) {
+      cases.push(dirCase(`directory, ${defaultJobsLabel}${cli.defaultJobs === '1' ? ', = --jobs 1' : ''}`, []));
+      keys.push('dirDefaultJobs');
+    } else notRun.dirDefaultJobs = 'BENCH_DEFAULT_JOBS=0';
+  }
+  const rows = await interleaved(cases, cfg.e2eRuns);
+  for (const [i, k] of keys.entries()) e2e[k] = rows[i];
+}
+// What the rest will take at this rate, so a long run can be stopped early.
+{
+  const cliMB = (e2e.dir.bytes / MB) * (1 + cfg.stages) + streamBytes / MB + (ndjsonFile ? statSync(ndjsonFile).size / MB : 0)
+    + cfg.linearMB[0] * cfg.linearRuns + cfg.linearMB.slice(1).reduce((a, b) => a + b, 0) + (cli.inputFormat ? cfg.ndjsonGB * 1000 : 0);
+  log(`the directory ran at ${fmt(e2e.dir.mbps)} MB/s: the rest (stream, stages, growth, NDJSON) is about ${fmt(cliMB / e2e.dir.mbps / 60, 1)} min at that rate, peers apart`);
+}
+e2e.stream = (await interleaved([{ label: `one stream on stdin, ${fmt(streamBytes / MB, 1)} MB${cli.jobs ? ', --jobs 1' : ''}`, args: ['--format', 'ndjson', ...single, ...streamArgs, '-'], bytes: streamBytes, opts: { stdinFile: streamFile } }], cfg.e2eRuns))[0];
 if (ndjsonFile)
-  e2e.ndjsonInput = await throughput(`NDJSON on stdin (--input-format ndjson)${cli.jobs ? ', --jobs 1' : ''}`,
-    ['--format', 'ndjson', '--input-format', 'ndjson', ...single, '-'], statSync(ndjsonFile).size, 1, { stdinFile: ndjsonFile });
+  e2e.ndjsonInput = (await interleaved([{ label: `NDJSON file on stdin (--input-format ndjson)${cli.jobs ? ', --jobs 1' : ''}`, args: ['--format', 'ndjson', '--input-format', 'ndjson', ...single, '-'], bytes: statSync(ndjsonFile).size, opts: { stdinFile: ndjsonFile } }], 1))[0];
+else notRun.ndjsonInput = cfg.ndjsonInput ? 'the CLI has no --input-format' : 'off (BENCH_NDJSON_INPUT=1 adds it)';
+// --jobs 2 against --jobs 1: the speed-up the target asks for (≥ 1.7×).
+const jobsSpeedup = e2e.dirJobs2 ? e2e.dir.ms / e2e.dirJobs2.ms : null;
 meta.loadavg.afterE2E = loadavg()[0];
 
 // ── 3. STAGES, IN PROCESS ─────────────────────────────────────────────────────────────────────
@@ -315,7 +423,7 @@ if (cfg.stages) {
   log(`stages in process over ${fmt(main.bytes / MB, 1)} MB`);
   stages = runChild('stages.mjs', [root, String(cfg.corpusMB * MB)]);
   meta.loadavg.afterStages = loadavg()[0];
-}
+} else stages = { ok: false, reason: 'BENCH_STAGES=0' };
 
 // ── 4. PEERS ──────────────────────────────────────────────────────────────────────────────────
 const peerPlan = [
@@ -374,37 +482,124 @@ const linearity = {
   // The same with the fixed cost of a run (the start-up of a one-article digest) taken out.
   ratioWithoutStartup: (bigL.ms - startup.digest.medianMs) / (factor * (small.ms - startup.digest.medianMs)),
 };
+meta.loadavg.afterLinear = loadavg()[0];
+
+// ── 6. LONG NDJSON STREAM ─────────────────────────────────────────────────────────────────────
+// A generator child writes BENCH_NDJSON_GB of NDJSON records (the corpus articles, in order)
+// into the CLI's stdin: nothing on disk, and the peak RSS is the CLI's alone.
+const gbStr = (gb) => fmt(gb, gb >= 1 && Number.isInteger(gb) ? 0 : gb < 0.1 ? 3 : 2);
+const longStream = { gb: cfg.ndjsonGB, bytes: Math.round(cfg.ndjsonGB * 1e9), rows: {}, notRun: {} };
+{
+  const args = (jobsArgs) => ['--input-format', 'ndjson', '--format', 'ndjson', ...jobsArgs, '-'];
+  const runStream = async (label, jobsArgs) => {
+    log(`${label}: ${gbStr(cfg.ndjsonGB)} GB from the generator`);
+    const r = await runCli(args(jobsArgs), { generator: ['ndjson-gen.mjs', root, String(longStream.bytes)] });
+    const row = summarize(label, args(jobsArgs), r.generator?.bytes ?? longStream.bytes, [r]);
+    row.command = `node bench/lib/ndjson-gen.mjs . ${longStream.bytes} | ${row.command}`;
+    row.generator = r.generator;
+    row.records = r.generator?.records ?? null;
+    row.articleBytes = r.generator?.textBytes ?? null;
+    row.articleMbps = row.articleBytes ? row.articleBytes / MB / (row.ms / 1000) : null;
+    // A run counts only if the whole stream went in and the CLI exited 0.
+    row.ok = row.ok && r.generator?.complete === true;
+    if (r.code !== 0) row.reason = `marketdigest exited ${r.code}${r.stderrTail ? ` (${r.stderrTail.slice(0, 120)})` : ''}`;
+    else if (r.generator?.complete !== true) row.reason = `the stream was cut short: ${r.generator?.error ?? 'generator incomplete'}`;
+    return row;
+  };
+  if (cfg.ndjsonGB <= 0) longStream.reason = 'BENCH_NDJSON_GB=0';
+  else if (!cli.inputFormat) longStream.reason = 'the CLI has no --input-format (not in marketdigest --help)';
+  else {
+    const rate = e2e.ndjsonInput?.mbps ?? e2e.dir.mbps;
+    log(`long NDJSON stream: about ${fmt(longStream.bytes / MB / rate / 60, 1)} min at the ${e2e.ndjsonInput ? 'NDJSON file' : 'directory'} row's rate`);
+    longStream.rows.jobs1 = await runStream(`NDJSON stream, ${gbStr(cfg.ndjsonGB)} GB${cli.jobs ? ', --jobs 1' : ''}`, single);
+    // The default --jobs too, if it differs from 1 and there is time (BENCH_NDJSON_BUDGET_S).
+    const took = longStream.rows.jobs1.ms / 1000;
+    let why = null;
+    if (!cli.jobs) why = 'the CLI has no --jobs';
+    else if (cfg.ndjsonDefaultJobs === '0') why = 'BENCH_NDJSON_DEFAULT_JOBS=0';
+    else if (cfg.ndjsonDefaultJobs === 'auto' && cli.defaultJobs === '1') why = 'the default is --jobs 1: the same run';
+    else if (cfg.ndjsonDefaultJobs === 'auto' && took > cfg.ndjsonBudgetS) why = `no time: the --jobs 1 run took ${fmt(took, 0)} s > BENCH_NDJSON_BUDGET_S=${cfg.ndjsonBudgetS}`;
+    if (why) longStream.notRun.defaultJobs = why;
+    else longStream.rows.defaultJobs = await runStream(`NDJSON stream, ${gbStr(cfg.ndjsonGB)} GB, ${defaultJobsLabel}`, []);
+  }
+}
 meta.loadavg.end = loadavg()[0];
 meta.distHashEnd = distHash();
 meta.distChanged = meta.distHashStart !== meta.distHashEnd;
 meta.elapsedS = (Date.now() - startedAt.getTime()) / 1000;
 
-// ── RESULTS ───────────────────────────────────────────────────────────────────────────────────
+// ── TARGETS ───────────────────────────────────────────────────────────────────────────────────
 const measuredPeers = Object.entries(peers).filter(([, p]) => p.ok);
-for (const [, p] of measuredPeers) p.oursE2EOverPeer = e2e.dir.mbps / p.mbps;
+for (const [, p] of measuredPeers) {
+  p.oursE2EOverPeer = e2e.dir.ok ? e2e.dir.mbps / p.mbps : null; // the CLI, one thread, the directory
+  p.oursInProcessOverPeer = stages?.ok ? stages.totalMbps / p.mbps : null; // all stages, no I/O, no start-up
+}
 const fastest = measuredPeers.filter(([, p]) => !p.info).sort((a, b) => b[1].mbps - a[1].mbps)[0];
+const issueSizes = { corpusMB: 20, linearMB: [5, 20, 80], ndjsonGB: 1, startupRuns: 9 };
+const notes = {
+  startup: cfg.startupRuns < issueSizes.startupRuns ? `median of ${cfg.startupRuns} run(s); the issue asks ≥ 9` : null,
+  corpus: cfg.corpusMB < issueSizes.corpusMB ? `at ${cfg.corpusMB} MB; the issue asks ≥ 20 MB` : null,
+  linear: cfg.linearMB[0] !== 5 || bigL.mb !== 80 ? `at ${small.mb} and ${bigL.mb} MB; the issue asks 5 and 80` : null,
+  ndjson: cfg.ndjsonGB > 0 && cfg.ndjsonGB < 1 ? `at ${cfg.ndjsonGB} GB; the issue asks 1 GB` : null,
+};
+// The issue's thresholds, by target id (the sub-rows repeat their parent's).
+const THRESHOLDS = {
+  version: '≤ 1.5× node -e 0', digest3k: '≤ 2× node -e 0', digest1k: '≤ 2× node -e 0',
+  e2e: '≥ 30 MB/s', e2eStream: '≥ 30 MB/s', jobs2: '≥ 1.7× --jobs 1', jobs2Mbps: '≥ 51 MB/s',
+  peers: '≥ 10× the fastest peer', peersInProcess: null, linear: '≤ 1.1', rss: '≤ 200 MB', rssDefaultJobs: '≤ 200 MB',
+};
+/** One target: the value, and holds / does not hold / not measured (with the reason). */
+function target(id, name, value, unit, holds, { of = null, note = null, reason = null, info = false } = {}) {
+  const measured = value !== null && value !== undefined && Number.isFinite(value);
+  return {
+    id, name, of, threshold: THRESHOLDS[id] ?? null, value: measured ? value : null, unit,
+    holds: measured && !info ? holds : null,
+    status: measured ? (info ? 'for information' : holds ? 'holds' : 'does not hold') : 'not measured',
+    ...(measured ? {} : { reason: reason ?? 'not measured' }),
+    ...(note ? { note } : {}),
+  };
+}
+const rssMB = (kb) => (kb ? kb / 1024 : null);
+const ls1 = longStream.rows.jobs1;
+const lsD = longStream.rows.defaultJobs;
 const targets = [
-  { name: '--version ≤ 1.5× the floor', value: startup.version.ratio, unit: '×', holds: startup.version.ratio <= 1.5 },
-  { name: '3 KB digest ≤ 2× the floor (tokyo-close.txt)', value: startup.digest.ratio, unit: '×', holds: startup.digest.ratio <= 2 },
-  { name: '  same, a 2.9 KB article (tokyo-close ×3)', value: startup.digest3k.ratio, unit: '×', holds: startup.digest3k.ratio <= 2 },
-  { name: '≥ 30 MB/s end to end, single-threaded (directory)', value: e2e.dir.mbps, unit: 'MB/s', holds: e2e.dir.mbps >= 30 && e2e.dir.ok },
-  { name: '  same, one stream on stdin', value: e2e.stream.mbps, unit: 'MB/s', holds: e2e.stream.mbps >= 30 && e2e.stream.ok },
+  target('version', '--version ≤ 1.5× the floor', startup.version.ratio, '×', startup.version.ratio <= 1.5 && startup.version.exitCode === 0, { note: notes.startup }),
+  target('digest3k', '3 KB digest ≤ 2× the floor (tokyo-close ×3, 2.9 KB)', startup.digest3k.ratio, '×', startup.digest3k.ratio <= 2 && startup.digest3k.exitCode === 0, { note: notes.startup }),
+  target('digest1k', 'same, the 980 B sample', startup.digest.ratio, '×', startup.digest.ratio <= 2 && startup.digest.exitCode === 0, { of: 'digest3k' }),
+  target('e2e', '≥ 30 MB/s end to end, one thread (directory)', e2e.dir.ok ? e2e.dir.mbps : null, 'MB/s', e2e.dir.mbps >= 30, { note: notes.corpus, reason: 'the run failed' }),
+  target('e2eStream', 'same, one stream on stdin', e2e.stream.ok ? e2e.stream.mbps : null, 'MB/s', e2e.stream.mbps >= 30, { of: 'e2e', note: notes.corpus, reason: 'the run failed' }),
+  target('jobs2', '--jobs 2 ≥ 1.7× --jobs 1 (directory)', e2e.dirJobs2?.ok && e2e.dir.ok ? jobsSpeedup : null, '×', jobsSpeedup >= 1.7, {
+    note: notes.corpus, reason: notRun.dirJobs2 ?? 'the run failed',
+  }),
+  target('jobs2Mbps', 'same, as throughput (1.7 × 30 = 51 MB/s)', e2e.dirJobs2?.ok ? e2e.dirJobs2.mbps : null, 'MB/s', e2e.dirJobs2?.mbps >= 51, {
+    of: 'jobs2', reason: notRun.dirJobs2 ?? 'the run failed',
+  }),
   fastest
-    ? { name: `≥ 10× the fastest peer (${fastest[0]})`, value: fastest[1].oursE2EOverPeer, unit: '×', holds: fastest[1].oursE2EOverPeer >= 10 }
-    : { name: '≥ 10× the fastest peer', value: null, unit: '×', holds: null, note: 'no peer measured' },
-  {
-    // Growth no worse than linear: below 1 means the larger input ran faster per byte.
-    name: `t${bigL.mb} ≤ 1.1 × ${factor} × t${small.mb} (linear growth)`,
-    value: linearity.ratio,
-    unit: '×',
-    holds: linearity.ratio <= 1.1,
-  },
+    ? target('peers', `≥ 10× the fastest peer (${fastest[0]}), end to end`, fastest[1].oursE2EOverPeer, '×', fastest[1].oursE2EOverPeer >= 10, { reason: 'the directory run failed' })
+    : target('peers', '≥ 10× the fastest peer, end to end', null, '×', null, { reason: 'no peer measured' }),
+  fastest
+    ? target('peersInProcess', 'for information: in process, all stages', fastest[1].oursInProcessOverPeer, '×', null, { of: 'peers', info: true, reason: stages?.reason ?? 'stages not measured' })
+    : target('peersInProcess', 'for information: in process, all stages', null, '×', null, { of: 'peers', info: true, reason: 'no peer measured' }),
+  target('linear', `t${bigL.mb} ≤ 1.1 × ${factor} × t${small.mb} (linear growth)`, linear.every((r) => r.ok) ? linearity.ratio : null, '×', linearity.ratio <= 1.1, {
+    note: notes.linear, reason: 'a run failed',
+  }),
+  target('rss', `peak RSS ≤ 200 MB, ${gbStr(cfg.ndjsonGB)} GB NDJSON stream${cli.jobs ? ', --jobs 1' : ''}`, ls1?.ok ? rssMB(ls1.peakRssKB) : null, 'MB', rssMB(ls1?.peakRssKB) <= 200, {
+    note: notes.ndjson, reason: longStream.reason ?? ls1?.reason ?? 'the run failed',
+  }),
+  target('rssDefaultJobs', `same, ${defaultJobsLabel}`, lsD?.ok ? rssMB(lsD.peakRssKB) : null, 'MB', rssMB(lsD?.peakRssKB) <= 200, {
+    of: 'rss', note: notes.ndjson, reason: longStream.reason ?? longStream.notRun.defaultJobs ?? lsD?.reason ?? 'the run failed',
+  }),
 ];
 
-const results = { meta, config: cfg, cli, install, corpus: { distinctArticles: articles.length, sizes: corpora, stream: { bytes: streamBytes } }, startup, e2e, stages, peers, linearity, linear, targets };
+// ── RESULTS ───────────────────────────────────────────────────────────────────────────────────
+const results = {
+  meta, config: cfg, cli, install,
+  corpus: { distinctArticles: articles.length, sizes: corpora, stream: { bytes: streamBytes } },
+  startup, e2e, e2eNotRun: notRun, jobsSpeedup, stages, peers, linearity, linear, longStream, targets,
+};
 for (const c of Object.values(results.corpus.sizes)) c.dir = relative(tmp, c.dir);
-mkdirSync(join(benchDir, 'results'), { recursive: true });
-writeFileSync(join(benchDir, 'results', 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+mkdirSync(dirname(cfg.results), { recursive: true });
+writeFileSync(cfg.results, `${JSON.stringify(results, null, 2)}\n`);
 
 // ── TABLE ─────────────────────────────────────────────────────────────────────────────────────
 function fmt(n, d = 2) {
@@ -416,13 +611,13 @@ const lpad = (s, n) => String(s).padStart(n);
 const loadOf = (r) => fmt(Math.max(...r.runs.flatMap((x) => [x.load1.before, x.load1.after])), 1);
 const mbRss = (kb) => (kb ? `${fmt(kb / 1024, 0)} MB` : '—');
 const out = [];
-const line = (...cols) => out.push(cols.join(''));
-const L = 52;
+const line = (...cols) => out.push(cols.join('').trimEnd());
+const L = 56;
 
 out.push(`marketdigest ${meta.version} bench — ${meta.date}, Node ${meta.node}, ${meta.cpus} CPUs (${meta.cpuModel ?? '?'})`);
 out.push(`git ${meta.gitHead ?? '?'}${meta.gitDirty ? ` + ${meta.gitDirty} uncommitted file(s) in src/bin/package.json` : ''}, dist ${meta.distHashStart}${meta.distChanged ? ` → ${meta.distHashEnd} (dist/ CHANGED during the run)` : ''}`);
 out.push(`load average (1 min): ${fmt(meta.loadavg.start)} at start, ${fmt(meta.loadavg.end)} at end${Math.max(...Object.values(meta.loadavg)) > meta.cpus * 0.75 ? '  — other processes were competing for the CPUs' : ''}`);
-out.push(`corpus: ${articles.length} distinct articles (fixtures/corpus/dev, fixtures/samples) repeated; MB = 10^6 bytes`);
+out.push(`corpus: ${articles.length} distinct articles (fixtures/corpus/dev, fixtures/samples) repeated; MB = 10^6 bytes; peak RSS by ${meta.peakRssSource}`);
 out.push('');
 line(pad(`Start-up (median of ${cfg.startupRuns})`, L), lpad('ms', 10), lpad('× floor', 10));
 for (const s of Object.values(startup)) line(pad(`  ${s.label}`, L), lpad(fmt(s.medianMs, 1), 10), lpad(fmt(s.ratio), 10), s.exitCode ? `  exit ${s.exitCode}` : '');
@@ -430,39 +625,62 @@ out.push('');
 line(pad(`End to end, --format ndjson > /dev/null${cfg.e2eRuns > 1 ? ` (median of ${cfg.e2eRuns})` : ''}`, L), lpad('MB', 8), lpad('s', 8), lpad('MB/s', 8), lpad('peak RSS', 10), lpad('load', 6));
 for (const r of Object.values(e2e))
   line(pad(`  ${r.label}`, L), lpad(fmt(r.bytes / MB, 1), 8), lpad(fmt(r.ms / 1000), 8), lpad(fmt(r.mbps), 8), lpad(mbRss(r.peakRssKB), 10), lpad(loadOf(r), 6), r.ok ? '' : '  FAILED');
+for (const [k, why] of Object.entries(notRun)) line(pad(`  ${{ dirJobs2: 'directory, --jobs 2', dirDefaultJobs: `directory, ${defaultJobsLabel}`, ndjsonInput: 'NDJSON file on stdin' }[k]}`, L), `  not run: ${why}`);
+if (jobsSpeedup !== null) out.push(`  speed-up, --jobs 2 over --jobs 1 (directory): ${fmt(jobsSpeedup)}× (target ≥ 1.70×)`);
 out.push('');
-if (stages?.stages) {
+if (stages?.ok) {
   line(pad(`Stages in process (${fmt(stages.bytes / MB, 1)} MB, ${stages.documents} documents)`, L), lpad('s', 8), lpad('MB/s', 10), lpad('share', 8));
   const names = {
-    decode: 'decode (bytes → text)', normalize: 'decode: normalize', segment: 'segment', extract: 'extract', link: 'link',
-    digest: 'digest (buildDocument)', validate: 'digest: validate (zod)', render: 'render (renderNdjsonLine)',
+    decode: 'decode (bytes → text, normalize)', segment: 'segment', extract: 'extract', link: 'link',
+    digest: 'digest (buildDocument)', validate: `validate: ${stages.validator?.name ?? '?'}`, render: 'render (renderNdjsonLine)',
   };
-  for (const [k, s] of Object.entries(stages.stages))
-    line(pad(`  ${names[k] ?? k}`, L), lpad(fmt(s.ms / 1000), 8), lpad(fmt(s.mbps), 10), lpad(`${fmt((100 * s.ms) / stages.totalStageMs, 1)}%`, 8));
+  const row = (label, s) => line(pad(label, L), lpad(fmt(s.ms / 1000), 8), lpad(fmt(s.mbps), 10), lpad(`${fmt(100 * s.share, 1)}%`, 8));
+  for (const [k, s] of Object.entries(stages.stages)) {
+    row(`  ${names[k] ?? k}`, s);
+    if (k === 'decode' && s.parts) for (const [p, ps] of Object.entries(s.parts)) row(`      of which ${p === 'bytesToText' ? 'bytes → text' : p}`, ps);
+  }
   line(pad('  all stages', L), lpad(fmt(stages.totalStageMs / 1000), 8), lpad(fmt(stages.totalMbps), 10));
+  out.push(`  validation timed: ${stages.validator ? `${stages.validator.name} from ${stages.validator.module}` : 'none'}${stages.validatorNotes?.length ? ` (${stages.validatorNotes.join('; ')})` : ''}`);
+  if (stages.rejectedByValidator?.count) out.push(`  WARNING: the validator rejected ${stages.rejectedByValidator.count} documents, e.g. ${stages.rejectedByValidator.first}`);
   if (stages.lexiconCompileMs !== null) out.push(`  (the lexicon compiles once per run: ${fmt(stages.lexiconCompileMs, 1)} ms, not in the figures)`);
   out.push('');
-} else if (stages) out.push(`Stages: not measured — ${stages.reason}`, '');
-line(pad('Peers (same articles, one call per article)', L), lpad('sample', 9), lpad('MB/s', 10), lpad('ours e2e ÷ peer', 17), lpad('load', 9));
+} else out.push(`Stages: not measured — ${stages?.reason}`, '');
+line(pad('Peers (same articles, one call per article)', L), lpad('sample', 9), lpad('MB/s', 10), lpad('ours÷peer e2e', 15), lpad('in proc.', 10), lpad('model load', 12));
 const peerNames = { compromise: 'compromise', wink: 'wink-nlp + lite model', recognizers: 'Recognizers-Text (models reused)', 'recognizers-suite': 'Recognizers-Text (suite one-shot calls)' };
+const times = (x) => (x === null || x === undefined ? '—' : `${fmt(x, 1)}×`);
 for (const [k, p] of Object.entries(peers)) {
   if (!p.ok) {
     line(pad(`  ${peerNames[k]}`, L), `  skipped: ${p.reason}`);
     continue;
   }
-  line(pad(`  ${peerNames[k]}`, L), lpad(`${fmt(p.bytes / 1e3, 0)} KB`, 9), lpad(fmt(p.mbps, 4), 10), lpad(`${fmt(p.oursE2EOverPeer, 1)}×`, 17), lpad(`${fmt(p.loadMs, 0)} ms`, 9));
+  const partial = p.articlesCovered < p.distinctArticles ? `  (${p.articlesCovered} of ${p.distinctArticles} articles)` : '';
+  line(pad(`  ${peerNames[k]}${p.info ? ' [info]' : ''}`, L), lpad(`${fmt(p.bytes / 1e3, 0)} KB`, 9), lpad(fmt(p.mbps, 4), 10), lpad(times(p.oursE2EOverPeer), 15), lpad(times(p.oursInProcessOverPeer), 10), lpad(`${fmt(p.loadMs, 0)} ms`, 12), partial);
 }
-out.push(`  ours end to end: ${fmt(e2e.dir.mbps)} MB/s (directory, single thread)${stages?.totalMbps ? `; in process, all stages: ${fmt(stages.totalMbps)} MB/s` : ''}`);
+out.push(`  ours: ${fmt(e2e.dir.mbps)} MB/s end to end (CLI, directory, one thread; the target's figure)${stages?.ok ? `; ${fmt(stages.totalMbps)} MB/s in process (all stages, no I/O, no start-up)` : ''}`);
 out.push('');
 line(pad(`Linear growth (run order ${linearSeq.join(', ')} MB)`, L), lpad('MB', 8), lpad('s', 8), lpad('MB/s', 8), lpad('peak RSS', 10), lpad('load', 6));
 for (const r of linear)
-  line(pad(`  ${r.mb} MB${r.runs.length > 1 ? ` (median of ${r.runs.length})` : ''}`, L), lpad(fmt(r.bytes / MB, 1), 8), lpad(fmt(r.ms / 1000), 8), lpad(fmt(r.mbps), 8), lpad(mbRss(r.peakRssKB), 10), lpad(loadOf(r), 6));
-out.push(`  (load: the highest 1-minute load average seen at the start or end of its runs; ${meta.cpus} CPUs)`);
+  line(pad(`  ${r.mb} MB${r.runs.length > 1 ? ` (median of ${r.runs.length})` : ''}`, L), lpad(fmt(r.bytes / MB, 1), 8), lpad(fmt(r.ms / 1000), 8), lpad(fmt(r.mbps), 8), lpad(mbRss(r.peakRssKB), 10), lpad(loadOf(r), 6), r.ok ? '' : '  FAILED');
 out.push(`  t${bigL.mb} / (${factor} × t${small.mb}) = ${fmt(linearity.ratio, 3)}; per byte ${fmt(linearity.ratioPerByte, 3)}; less the start-up of one digest (${fmt(startup.digest.medianMs, 0)} ms) from each: ${fmt(linearity.ratioWithoutStartup, 3)}`);
 out.push('');
-out.push('Targets');
-for (const t of targets)
-  line(pad(`  ${t.name}`, L), lpad(`${fmt(t.value, t.unit === 'MB/s' ? 2 : 2)}${t.unit === '×' ? '×' : ` ${t.unit}`}`, 14), '   ', t.holds === null ? 'not measured' : t.holds ? 'holds' : 'DOES NOT HOLD');
+line(pad('Long NDJSON stream, generator | marketdigest --input-format ndjson --format ndjson - > /dev/null', 0));
+if (longStream.reason) out.push(`  not run: ${longStream.reason}`);
+else {
+  line(pad('', L), lpad('MB', 8), lpad('s', 8), lpad('MB/s', 8), lpad('peak RSS', 10), lpad('load', 6));
+  for (const r of Object.values(longStream.rows))
+    line(pad(`  ${r.label}`, L), lpad(fmt(r.bytes / MB, 0), 8), lpad(fmt(r.ms / 1000, 1), 8), lpad(fmt(r.mbps), 8), lpad(mbRss(r.peakRssKB), 10), lpad(loadOf(r), 6), r.ok ? '' : `  FAILED${r.reason ? `: ${r.reason}` : ''}`);
+  for (const [k, why] of Object.entries(longStream.notRun)) line(pad(`  NDJSON stream, ${k === 'defaultJobs' ? defaultJobsLabel : k}`, L), `  not run: ${why}`);
+  if (ls1) out.push(`  (${fmt(ls1.records, 0)} records; MB/s of the NDJSON bytes, ${fmt(ls1.articleMbps)} MB/s of article text; peak RSS of the CLI process alone)`);
+}
+out.push(`  (load: the highest 1-minute load average seen at the start or end of a row's runs; ${meta.cpus} CPUs)`);
 out.push('');
-out.push(`${fmt(meta.elapsedS, 0)} s in all; figures in ${relative(root, join(benchDir, 'results', 'latest.json'))}`);
+out.push('Targets');
+for (const t of targets) {
+  const value = t.value === null ? '—' : `${fmt(t.value, t.unit === 'MB' ? 0 : 2)}${t.unit === '×' ? '×' : ` ${t.unit}`}`;
+  const status = t.status === 'for information' ? '' : t.status === 'holds' ? 'holds' : t.status === 'does not hold' ? 'DOES NOT HOLD' : `not measured (${t.reason})`;
+  line(pad(`  ${t.of ? '  ' : ''}${t.name}`, L), lpad(value, 14), '   ', status, t.note && t.value !== null ? `  [${t.note}]` : '');
+}
+out.push('');
+const shownResults = relative(root, cfg.results).startsWith('..') ? cfg.results : relative(root, cfg.results);
+out.push(`${fmt(meta.elapsedS, 0)} s in all; figures in ${shownResults}`);
 process.stdout.write(`${out.join('\n')}\n`);

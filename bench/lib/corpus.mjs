@@ -20,19 +20,23 @@ export function fixtureArticles(root) {
   return out;
 }
 
+/** The articles repeated for ever, in the corpus order: { rep, index, name, bytes }. */
+export function* repeatedArticles(articles) {
+  for (let rep = 0; ; rep++) for (const [index, a] of articles.entries()) yield { rep, index, name: a.name, bytes: a.bytes };
+}
+
 /**
  * Articles repeated until the total reaches `targetBytes`: one entry per file, with the
- * repetition it belongs to. A plan for a smaller size is a prefix of a plan for a larger one.
+ * repetition it belongs to. A plan for a smaller size is a prefix of a plan for a larger one,
+ * and of the NDJSON stream (bench/lib/ndjson-gen.mjs), which follows the same order.
  */
 export function corpusPlan(articles, targetBytes) {
   const plan = [];
   let total = 0;
-  for (let rep = 0; total < targetBytes; rep++) {
-    for (const a of articles) {
-      if (total >= targetBytes) break;
-      plan.push({ rep, name: a.name, bytes: a.bytes });
-      total += a.bytes.length;
-    }
+  for (const e of repeatedArticles(articles)) {
+    if (total >= targetBytes) break;
+    plan.push({ rep: e.rep, name: e.name, bytes: e.bytes });
+    total += e.bytes.length;
   }
   return { plan, bytes: total, reps: plan.length ? plan[plan.length - 1].rep + 1 : 0 };
 }
