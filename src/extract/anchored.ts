@@ -82,22 +82,20 @@ function firstAtOrAfter(sorted: Int32Array, x: number, lo: number): number {
 /** The earliest position, not before `floor`, from which `a` is at most `reach.tokens` tokens away. */
 export function reachBack(text: string, a: number, reach: Reach, floor = 0): number {
   let p = a;
-  for (let t = 0; p > floor; t++) {
-    let spaces = 0;
-    while (p > floor && spaces < reach.gap && text.charCodeAt(p - 1) === 32) {
-      p--;
-      spaces++;
-    }
+  for (let t = 0; ; t++) {
+    let q = p;
+    for (let spaces = 0; q > floor && spaces < reach.gap && text.charCodeAt(q - 1) === 32; spaces++) q--;
     if (t === reach.tokens) return p;
+    p = q;
     const end = p;
     while (p > floor) {
       const c = text.charCodeAt(p - 1);
       if (c === 32 || c === 10) break;
       p--;
     }
-    if (p === end) return p;
+    // A longer gap, a line break or the start of the text: no run reaches across.
+    if (p === end || p === floor) return p;
   }
-  return p;
 }
 
 /** Literal words, each starting with an ASCII letter or digit, looked up by their first two code units. */

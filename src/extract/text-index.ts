@@ -42,29 +42,47 @@ for (let c = 0; c < TABLE_SIZE; c++) {
 }
 
 export function indexText(text: string): TextIndex {
-  const size = (text.length >> 1) + 1;
-  const words = new Int32Array(size);
-  const names = new Int32Array(size);
-  const letters = new Int32Array(size);
-  const capitals = new Int32Array(size);
-  let w = 0;
-  let n = 0;
-  let l = 0;
-  let k = 0;
+  const words = new Starts(text.length);
+  const names = new Starts(text.length);
+  const letters = new Starts(text.length);
+  const capitals = new Starts(text.length);
   let prev = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const kind = c < TABLE_SIZE ? CLASSES[c]! : 0;
     // Beyond ASCII a symbol may lower-case to a letter (the Kelvin sign to "k"): a candidate too.
-    if ((prev & WORD) === 0 && ((kind & WORD) !== 0 || c >= 128)) words[w++] = i;
-    if ((kind & NAME_FIRST) !== 0 && (prev & NAME_PART) === 0) names[n++] = i;
+    if ((prev & WORD) === 0 && ((kind & WORD) !== 0 || c >= 128)) words.push(i);
+    if ((kind & NAME_FIRST) !== 0 && (prev & NAME_PART) === 0) names.push(i);
     if ((prev & LETTER) === 0) {
-      if ((kind & LETTER) !== 0) letters[l++] = i;
-      if ((kind & CAPITAL) !== 0) capitals[k++] = i;
+      if ((kind & LETTER) !== 0) letters.push(i);
+      if ((kind & CAPITAL) !== 0) capitals.push(i);
     }
     prev = kind;
   }
-  return { wordStarts: words.subarray(0, w), nameStarts: names.subarray(0, n), letterStarts: letters.subarray(0, l), capitalStarts: capitals.subarray(0, k) };
+  return { wordStarts: words.done(), nameStarts: names.done(), letterStarts: letters.done(), capitalStarts: capitals.done() };
+}
+
+/** Ascending positions, in an array that grows as they come (a text of symbols starts at every one). */
+class Starts {
+  private list: Int32Array;
+  private n = 0;
+
+  constructor(length: number) {
+    this.list = new Int32Array(Math.min(length, 64) + 1);
+  }
+
+  push(i: number): void {
+    if (this.n === this.list.length) {
+      const grown = new Int32Array(this.list.length * 2);
+      grown.set(this.list);
+      this.list = grown;
+    }
+    this.list[this.n++] = i;
+  }
+
+  done(): Int32Array {
+    return this.list.subarray(0, this.n);
+  }
 }
 
 /** Word starts alone (see TextIndex). */
