@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { documentTone, indexTone, isFearGauge, toneOf, VALENCES, VOCABULARY_SIZE } from '../../src/link/tone.js';
 
@@ -48,5 +49,38 @@ describe('indexTone and documentTone', () => {
     expect(documentTone(text, s, [up, up, up]).label).toBe('positive');
     expect(documentTone(text, s, [down, down, up]).label).toBe('negative');
     expect(documentTone(text, s, [up, down]).label).toBe('neutral');
+  });
+});
+
+describe('toneOf reads the words of /[A-Za-z][A-Za-z\'-]*/ in each span', () => {
+  // The scoring of the words, written out over the pattern's tokens: what toneOf must equal
+  // whether it scans a span alone or takes the span's words from the document's list.
+  const NEGATORS = new Set(['not', 'no', 'never', "n't", 'without', 'nor', 'hardly', 'barely']);
+  const byPattern = (text: string, spans: { start: number; end: number }[]): number => {
+    let sum = 0;
+    let count = 0;
+    for (const s of spans) {
+      let negate = false;
+      for (const m of text.slice(s.start, s.end).matchAll(/[A-Za-z][A-Za-z'-]*/g)) {
+        const w = m[0].toLowerCase();
+        const single = toneOf(w, [{ start: 0, end: w.length }]).score; // one word: its valence
+        count++;
+        sum += negate ? -single : single;
+        negate = NEGATORS.has(w) || w.endsWith("n't");
+      }
+    }
+    return count ? Math.round((sum / count) * 1000) / 1000 : 0;
+  };
+  const text = fc
+    .array(fc.constantFrom('gains', 'losses', 'not', "didn't", 'soared', 'slumped', "investors'", 'rally-', 'x', '3%', ',', ' ', '--', "''"), { maxLength: 20 })
+    .map((w) => w.join(' '));
+  const spans = text.chain((t) => fc.array(fc.tuple(fc.nat(t.length), fc.nat(t.length)), { maxLength: 3 }).map((ps) => [t, ps.map(([a, b]) => ({ start: Math.min(a, b), end: Math.max(a, b) }))] as const));
+  it('span by span, negation reset at each span', () => {
+    fc.assert(
+      fc.property(spans, ([t, ss]) => {
+        expect(toneOf(t, ss).score).toBeCloseTo(byPattern(t, ss), 9);
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 1000) },
+    );
   });
 });

@@ -40,4 +40,27 @@ describe('segment', () => {
     const seg = segment(normalize('Big Heading\n- a bullet.\nA body sentence.\nAMZN  238.33  -4.27  (-1.76%)'));
     expect(seg.sentences.map((s) => s.kind)).toEqual(['heading', 'bullet', 'body', 'table']);
   });
+
+  // Lines are read by code unit; these pin the readings the patterns gave.
+  const kinds: { text: string; expected: string[] }[] = [
+    // Bullets: a mark or one or two digits with "." or ")", then a blank.
+    { text: '12) first\n3. second\n123. third', expected: ['bullet', 'bullet', 'heading'] },
+    { text: '-5% on the day', expected: ['heading'] }, // a sign, not a bullet
+    { text: '\u25ba arrow item', expected: ['bullet'] },
+    // Headings: short lines that do not end a sentence, closing quote or bracket allowed.
+    { text: 'Markets Wrap: "Stocks Rise"', expected: ['heading'] },
+    { text: 'Markets closed higher."', expected: ['body'] },
+    { text: 'A'.repeat(161), expected: ['body'] },
+    // Table rows: two column gaps and a number, or mostly numbers without two words of prose.
+    { text: 'DAX  18,500  +120', expected: ['table'] },
+    { text: 'DAX\t18,500\t+120', expected: ['heading'] }, // tabs are gaps but split no tokens
+    { text: '38,450 +1.2% (0.5%)', expected: ['table'] },
+    { text: 'Rates 1.2 2.3 3.4.', expected: ['table'] },
+    { text: 'Rates rose 1.2 2.3 3.4', expected: ['heading'] },
+    { text: 'Stocks rallied strongly 1.2 2.3.', expected: ['body'] },
+  ];
+  it.each(kinds)('$text', ({ text, expected }) => {
+    expect(segment(text).sentences.map((x) => x.kind)).toEqual(expected);
+  });
 });
+
