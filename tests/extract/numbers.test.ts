@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findNumbers } from '../../src/extract/numbers.js';
+import { alternation } from '../../src/extract/regex.js';
+import { APPROXIMATORS } from '../../src/lexicon/scales.js';
 
 describe('findNumbers', () => {
   const cases: { text: string; span: string; value: number; approx?: boolean; signed?: boolean; decimals?: number }[] = [
@@ -42,5 +45,22 @@ describe('findNumbers', () => {
 
   it('finds nothing in plain words', () => {
     expect(findNumbers('Stocks rose on Tuesday.')).toEqual([]);
+  });
+});
+
+describe('findNumbers approximators and scales', () => {
+  // What the number's 24 code units before it and 10 after it say, as the patterns read them.
+  const APPROX = new RegExp(`(?:^|[^A-Za-z])(?:${alternation(APPROXIMATORS)}) ?$`, 'i');
+  const parts = fc.constantFrom('nearly ', 'NEARLY', 'about', 'Around ', 'approx.', 'close to ', 'just shy of ', '~', 'x', ' ', '5', '12.5', '1,234', ' million', ' bn', 'k', 'M ', ' Trillion', 'in the region of ', 'xnear ', '+3', '.', ' crore', 'B', 'TN');
+  it('marks a number approximate exactly where the approximator pattern matches', () => {
+    fc.assert(
+      fc.property(fc.array(parts, { maxLength: 14 }).map((p) => p.join('')), (text) => {
+        for (const n of findNumbers(text)) {
+          const before = text.slice(Math.max(0, n.start - 24), n.start);
+          expect(n.approx).toBe(APPROX.test(before) || n.scale === 'k');
+        }
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 2000) },
+    );
   });
 });
