@@ -83,11 +83,18 @@ export function resolveEntities(input: EntityInput): EntityFact[] {
     if (t.exchange !== null || claimedTickers.has(t.symbol)) continue;
     add(t, 1, `company:$${t.symbol}`, () => ({ ...entity(t.symbol, 'company'), ticker: t.symbol }));
   }
-  const people = [...input.people].sort((a, b) => b.name.split(' ').length - a.name.split(' ').length);
+  const wordCount = (name: string): number => name.split(' ').length;
+  const people = [...input.people].sort((a, b) => wordCount(b.name) - wordCount(a.name));
+  // "Takaichi" is the first full name ending in it ("Sanae Takaichi"), looked up, not searched.
+  const fullByLast = new Map<string, string>();
+  for (const q of people) {
+    const space = q.name.lastIndexOf(' ');
+    if (space >= 0 && !fullByLast.has(q.name.slice(space + 1))) fullByLast.set(q.name.slice(space + 1), q.name);
+  }
   for (const p of people) {
     const last = p.name.split(' ').pop()!;
-    const full = people.find((q) => q.name !== p.name && q.name.endsWith(` ${last}`) && !p.name.includes(' '));
-    const name = full?.name ?? p.name;
+    const full = p.name.includes(' ') ? undefined : fullByLast.get(last);
+    const name = full ?? p.name;
     const key = `person:${name}`;
     add(p, 2, key, () => entity(name, 'person'));
     const e = groups.get(key)!;
