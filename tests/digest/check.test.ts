@@ -180,7 +180,7 @@ describe('the built checker', () => {
     `import { register } from 'node:module'; register('data:text/javascript,' + encodeURIComponent('export async function resolve(s, c, n) { if (s === "zod" || s.startsWith("zod/")) throw new Error("zod imported from " + c.parentURL); return n(s, c); }'));`,
   )}`;
 
-  it.each(['dist/digest/check.js', 'dist/render/json.js'])('%s loads without zod', (module) => {
+  it.each(['dist/digest/check.js', 'dist/digest/validated.js', 'dist/render/json.js'])('%s loads without zod', (module) => {
     const r = spawnSync(process.execPath, ['--import', noZod, '-e', `import(${JSON.stringify(`${ROOT}${module}`)}).then(() => console.log('loaded'))`], { encoding: 'utf8' });
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe('loaded\n');
