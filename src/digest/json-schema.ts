@@ -102,13 +102,14 @@ export function compileSchema(schema: JsonSchema): Check {
   return build(runtime).check;
 }
 
-interface Node {
+/** A schema with where it sits and its types; for the generators. */
+export interface Node {
   schema: JsonSchema;
   at: string;
   types: JsonType[] | undefined;
 }
 
-type ScalarType = Exclude<JsonType, 'object' | 'array'>;
+export type ScalarType = Exclude<JsonType, 'object' | 'array'>;
 
 // fn() emits a function for a node and returns its name; test() returns a boolean expression
 // over a variable for an inline node (a scalar, or an anyOf of scalars).
@@ -166,11 +167,7 @@ class Generator {
   }
 
   private node(s: JsonSchema, at: string): Node {
-    if (typeof s !== 'object' || s === null || Array.isArray(s)) throw new Error(`${at}: a schema must be an object`);
-    for (const k of Object.keys(s)) if (!KEYWORDS.has(k)) throw new Error(`${at}: JSON Schema keyword "${k}" is not supported by the contract checker`);
-    const types = s.type === undefined ? undefined : typeof s.type === 'string' ? [s.type] : [...s.type];
-    if (types?.length === 0) throw new Error(`${at}: an empty "type" list accepts nothing`);
-    return { schema: s, at, types };
+    return schemaNode(s, at);
   }
 
   /** Scalars, and anyOf of inline branches ("a string or null"), are tested in their parent. */
@@ -336,7 +333,15 @@ function group(expr: string): string {
   return expr.includes(' && ') && !(expr.startsWith('(') && expr.endsWith(')')) ? `(${expr})` : expr;
 }
 
-function nodeKind(node: Node): 'object' | 'array' | 'anyOf' | 'scalar' {
+export function schemaNode(s: JsonSchema, at: string): Node {
+  if (typeof s !== 'object' || s === null || Array.isArray(s)) throw new Error(`${at}: a schema must be an object`);
+  for (const k of Object.keys(s)) if (!KEYWORDS.has(k)) throw new Error(`${at}: JSON Schema keyword "${k}" is not supported by the contract checker`);
+  const types = s.type === undefined ? undefined : typeof s.type === 'string' ? [s.type] : [...s.type];
+  if (types?.length === 0) throw new Error(`${at}: an empty "type" list accepts nothing`);
+  return { schema: s, at, types };
+}
+
+export function nodeKind(node: Node): 'object' | 'array' | 'anyOf' | 'scalar' {
   const { schema: s, at, types } = node;
   const has = (k: keyof JsonSchema): boolean => s[k] !== undefined;
   const only = (t: JsonType): boolean => types?.length === 1 && types[0] === t;
