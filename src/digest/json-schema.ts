@@ -24,9 +24,11 @@
 // minimum: 0} accepts 0 and -0, rejects 0.5 and -1. Not supported: $ref, oneOf, allOf, format,
 // default, patternProperties (compiling throws).
 //
-// Why generated code and not a tree of closures: on the fixture documents a closure per node
-// checked a document in 6.6 µs, generated functions in 1.5 µs. Only schema data reaches the
-// generated source, as JSON literals (keys, enum values, messages, patterns) and finite numbers.
+// Why generated code and not a tree of closures: a closure per node checked a fixture document in
+// about 6.6 µs, the generated functions in about 1.5 µs (zod 4: about 9 µs); and generating the
+// checker at start-up cost about 2 ms, so it is generated ahead of time. Only schema data reaches
+// the generated source, as JSON literals (keys, enum values, messages, patterns) and finite
+// numbers.
 import * as runtime from './check-runtime.js';
 import type { Check, ObjectKeys } from './check-runtime.js';
 
