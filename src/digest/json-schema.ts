@@ -111,7 +111,7 @@ export interface Node {
   types: JsonType[] | undefined;
 }
 
-export type ScalarType = Exclude<JsonType, 'object' | 'array'>;
+type ScalarType = Exclude<JsonType, 'object' | 'array'>;
 
 // fn() emits a function for a node and returns its name; test() returns a boolean expression
 // over a variable for an inline node (a scalar, or an anyOf of scalars).
