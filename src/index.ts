@@ -7,6 +7,7 @@ export { mergeDocuments } from './digest/merge.js';
 export { decode, normalize } from './text/decode.js';
 export { segment } from './text/segment.js';
 export { DigestSchema, DocumentDigestSchema, SCHEMA_VERSION, contractJsonSchema } from './digest/schema.js';
+export { checkDocument, checkDigest, assertDocument, assertDigest, ContractError, type CheckResult } from './digest/check.js';
 export type { Digest, DocumentDigest, IndexDigest, MergedIndex, Percentage, Money, Entity, Quote, Evidence, ToneDigest } from './digest/schema.js';
 export { renderText, renderDocument, renderSummary } from './render/text.js';
 export { renderMarkdown } from './render/markdown.js';

@@ -3,7 +3,9 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Chalk, supportsColor } from 'chalk';
-import { DigestSchema, SCHEMA_VERSION, type DocumentDigest } from '../digest/schema.js';
+import { assertDigest } from '../digest/check.js';
+import type { DocumentDigest } from '../digest/schema.js';
+import { SCHEMA_VERSION } from '../digest/schema-version.js';
 import { canonicalIndexNames, filterDocument, keepIndex, type IndexFilter } from '../digest/filter.js';
 import { mergeDocuments } from '../digest/merge.js';
 import { loadConfig } from '../input/config.js';
@@ -113,7 +115,7 @@ export async function run(files: string[], options: Options): Promise<number> {
     const merged = () => mergeDocuments(sourced).filter((i) => keepIndex(i, filter));
     if (options.format === 'json') {
       const digest = { schemaVersion: SCHEMA_VERSION, documents, ...(options.merge ? { merged: { indices: merged() } } : {}) };
-      out.write(renderJson(DigestSchema.parse(digest)));
+      out.write(renderJson(assertDigest(digest)));
     } else if (options.format === 'markdown') {
       out.write(renderMarkdown(documents, merged(), { date: options.date ?? today() }));
     } else if (options.format === 'text' && (options.merge || digested > 1)) {

@@ -1,6 +1,7 @@
 // The JSON contract, schemaVersion 1. Scripts depend on it: fields may be added, none renamed
 // or given a new meaning. `marketdigest schema` prints it as JSON Schema.
 import { z } from 'zod';
+import { SCHEMA_VERSION } from './schema-version.js';
 
 const offset = z.number().int().nonnegative();
 
@@ -104,7 +105,7 @@ export const MergedIndexSchema = z.object({
     .describe('Figures the documents disagree on; the field itself is then null'),
 });
 
-export const SCHEMA_VERSION = 1;
+export { SCHEMA_VERSION };
 
 export const DigestSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
