@@ -1,9 +1,11 @@
 // Shared checks for the property and adversarial tests (not a test file itself).
+import { assertDocument } from '../../src/digest/check.js';
 import { DocumentDigestSchema, type DocumentDigest } from '../../src/digest/schema.js';
 
-/** The digest passes the zod contract (throws a ZodError otherwise). */
+/** The digest passes the zod contract and the checker the CLI runs (each throws otherwise). */
 export function assertSchema(doc: DocumentDigest): void {
   DocumentDigestSchema.parse(doc);
+  assertDocument(doc);
 }
 
 function checkSpan(what: string, text: string, start: number, end: number, quoted?: string): void {
