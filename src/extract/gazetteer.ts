@@ -2,7 +2,7 @@
 // user's config names share one trie and one walk per word start, each keeping the hits its own
 // matcher would find (PhraseMatcher.findKinds).
 import type { CompanyEntry, IndexEntry, OrganizationEntry, PlaceEntry } from '../lexicon/types.js';
-import { PhraseMatcher, type PhraseHit } from './phrase-matcher.js';
+import { PhraseMatcher, type FrozenTable, type PhraseHit } from './phrase-matcher.js';
 
 const INDEX = 0;
 const ORGANIZATION = 1;
@@ -35,6 +35,16 @@ export class Gazetteer {
 
   addCompany(phrase: string, entry: CompanyEntry, exact = false): void {
     this.matcher.add(phrase, entry, exact, COMPANY);
+  }
+
+  /** The trie of the phrases added so far (see PhraseMatcher.freeze). */
+  freeze(): FrozenTable {
+    return this.matcher.freeze();
+  }
+
+  /** Takes up a frozen trie if it holds exactly the phrases added. */
+  thaw(frozen: FrozenTable): boolean {
+    return this.matcher.thaw(frozen);
   }
 
   /** @param starts the text's word starts (text-index.ts) */

@@ -4,6 +4,7 @@ import { INDICES } from '../lexicon/indices.js';
 import type { CompanyEntry, IndexEntry, UserLexicon } from '../lexicon/types.js';
 import { PhraseMatcher } from './phrase-matcher.js';
 import { Gazetteer } from './gazetteer.js';
+import { FROZEN_GAZETTEER } from './gazetteer-frozen.js';
 import { addOrganizations } from './organizations.js';
 import { addPlaces } from './places.js';
 
@@ -52,6 +53,8 @@ export function compileLexicon(user?: UserLexicon): CompiledLexicon {
       }
     }
   }
+  // The built-in lexicon's trie comes ready from the build when it still fits the phrases.
+  if (!user && FROZEN_GAZETTEER) gazetteer.thaw(FROZEN_GAZETTEER);
   const compiled = { indices, companies, gazetteer };
   if (!user) builtIn = compiled;
   return compiled;

@@ -10,6 +10,9 @@
 // walked from the word starts a document's scans share, and several lexicons can share one
 // trie and one walk, each keeping its own hits (findKinds).
 
+import { createHash } from 'node:crypto';
+import { brotliCompressSync, brotliDecompressSync } from 'node:zlib';
+
 export interface PhraseHit<T> {
   start: number;
   end: number;
@@ -54,9 +57,32 @@ interface Table<T> {
   wordFirsts: boolean;
 }
 
+/**
+ * A built trie as text, for storing: a trie built ahead of time spares a cold start the work of
+ * building it (most of the first document's time). `key` names the phrases it was built from.
+ */
+export interface FrozenTable {
+  key: string;
+  /** The table's arrays, one Int32Array, brotli-compressed, in base64. */
+  data: string;
+}
+
 export class PhraseMatcher<T> {
   private readonly phrases: Entry<T>[] = [];
   private table: Table<T> | null = null;
+
+  /** The trie of the phrases added so far, for thaw to take up in another process. */
+  freeze(): FrozenTable {
+    const table = (this.table ??= compile(this.phrases));
+    return { key: phrasesKey(this.phrases), data: brotliCompressSync(packTable(table, this.phrases)).toString('base64') };
+  }
+
+  /** Takes up a frozen trie of exactly these phrases (false, and nothing changes, for any other). */
+  thaw(frozen: FrozenTable): boolean {
+    if (frozen.key !== phrasesKey(this.phrases)) return false;
+    this.table = unpackTable(brotliDecompressSync(Buffer.from(frozen.data, 'base64')), this.phrases);
+    return true;
+  }
 
   /** @param kind the lexicon the phrase belongs to: findKinds keeps each kind's hits apart */
   add(phrase: string, value: T, exact = false, kind = 0): void {
@@ -290,6 +316,58 @@ function compile<T>(phrases: readonly Entry<T>[]): Table<T> {
     }
     (entries[state] ??= []).push(e);
   }
+  const wordFirsts = phrases.every((e) => isWordChar(e.phrase.charCodeAt(0)));
+  return { asciiClass, wideClass, root, firstChild, nextSibling, classTo, entries, starts: null, lower: null, phrases, wordFirsts };
+}
+
+/** What a trie is built from: each phrase with its case rule and kind, in order. */
+function phrasesKey<T>(phrases: readonly Entry<T>[]): string {
+  let all = '';
+  for (const e of phrases) all += `${e.kind}${e.exact ? 'x' : '-'}${e.phrase}\n`;
+  return createHash('sha256').update(all).digest('base64');
+}
+
+// Layout: width, states, phrases, wide classes; then asciiClass[128], the wide (code, class)
+// pairs, root[width], firstChild[states], nextSibling[states], classTo[states], and the state
+// each phrase ends in.
+function packTable<T>(t: Table<T>, phrases: readonly Entry<T>[]): Uint8Array {
+  const width = t.root.length;
+  const states = t.entries.length;
+  const ends = new Map<Entry<T>, number>();
+  t.entries.forEach((list, state) => list?.forEach((e) => ends.set(e, state)));
+  const packed = new Int32Array(4 + 128 + 2 * t.wideClass.size + width + 3 * states + phrases.length);
+  let at = 0;
+  const put = (values: ArrayLike<number>): void => {
+    for (let i = 0; i < values.length; i++) packed[at++] = values[i]!;
+  };
+  put([width, states, phrases.length, t.wideClass.size]);
+  put(t.asciiClass);
+  for (const [c, k] of t.wideClass) put([c, k]);
+  put(t.root);
+  put(t.firstChild.subarray(0, states));
+  put(t.nextSibling.subarray(0, states));
+  put(t.classTo.subarray(0, states));
+  put(phrases.map((e) => ends.get(e)!));
+  return new Uint8Array(packed.buffer);
+}
+
+function unpackTable<T>(bytes: Uint8Array, phrases: readonly Entry<T>[]): Table<T> {
+  const a = new Int32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+  const [width, states, count, wide] = [a[0]!, a[1]!, a[2]!, a[3]!];
+  if (count !== phrases.length) throw new Error('frozen trie of other phrases');
+  let at = 4;
+  const take = (n: number): Int32Array => a.subarray(at, (at += n));
+  const asciiClass = new Uint8Array(take(128));
+  const wideClass = new Map<number, number>();
+  const pairs = take(2 * wide);
+  for (let i = 0; i < pairs.length; i += 2) wideClass.set(pairs[i]!, pairs[i + 1]!);
+  const root = take(width);
+  const firstChild = take(states);
+  const nextSibling = take(states);
+  const classTo = new Uint16Array(take(states));
+  const entries = new Array<Entry<T>[] | undefined>(states).fill(undefined);
+  const ends = take(count);
+  for (let i = 0; i < count; i++) (entries[ends[i]!] ??= []).push(phrases[i]!);
   const wordFirsts = phrases.every((e) => isWordChar(e.phrase.charCodeAt(0)));
   return { asciiClass, wideClass, root, firstChild, nextSibling, classTo, entries, starts: null, lower: null, phrases, wordFirsts };
 }

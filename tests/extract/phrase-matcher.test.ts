@@ -59,3 +59,18 @@ describe('PhraseMatcher', () => {
     );
   });
 });
+
+describe('freeze and thaw', () => {
+  it('a thawed trie finds what the trie it was frozen from finds', () => {
+    const frozen = matcher(INDEX_PHRASES).freeze();
+    const thawed = matcher(INDEX_PHRASES);
+    expect(thawed.thaw(frozen)).toBe(true);
+    for (const t of ['The Nikkei 225 rose', 'the Kospi and S&P 500', 'NIKKEI']) expect(hits(thawed, t)).toEqual(hits(matcher(INDEX_PHRASES), t));
+  });
+  it('refuses a trie of other phrases', () => {
+    const frozen = matcher(INDEX_PHRASES).freeze();
+    const other = matcher([...INDEX_PHRASES, ['Hang Seng', 'HSI']]);
+    expect(other.thaw(frozen)).toBe(false);
+    expect(hits(other, 'the Hang Seng')).toEqual([[4, 13, 'HSI']]);
+  });
+});
