@@ -8,7 +8,8 @@ import type { OrganizationSpan } from '../extract/organizations.js';
 import type { PersonSpan } from '../extract/people.js';
 import type { PlaceSpan } from '../extract/places.js';
 import type { TickerSpan } from '../extract/tickers.js';
-import { PhraseMatcher } from '../extract/phrase-matcher.js';
+import { ExactPhrases } from '../extract/exact-phrases.js';
+import { indexText } from '../extract/text-index.js';
 import { COMPANY_WORDS } from '../lexicon/company-suffixes.js';
 import { Coverage, lowerBound, overlapsAny, type Span } from '../spans.js';
 
@@ -104,9 +105,9 @@ export function resolveEntities(input: EntityInput): EntityFact[] {
   for (const p of input.places) add(p, 3, `place:${p.place.name}`, () => entity(p.place.name, 'place'));
 
   // Later mentions by short name: "Intel", "Takaichi", "the BoJ".
-  const shortNames = new PhraseMatcher<string>();
-  for (const [name, key] of aliases) if (name.length >= 2) shortNames.add(name, key, true);
-  for (const h of shortNames.find(input.norm, 0, input.norm.length, input.wordStarts)) candidates.push({ start: h.start, end: h.end, rank: 4, key: h.value, entity: groups.get(h.value)! });
+  const shortNames = new ExactPhrases<string>();
+  for (const [name, key] of aliases) if (name.length >= 2) shortNames.add(name, key);
+  for (const h of shortNames.find(input.norm, input.wordStarts ?? indexText(input.norm).wordStarts)) candidates.push({ start: h.start, end: h.end, rank: 4, key: h.value, entity: groups.get(h.value)! });
 
   const kept = keepBest(input.norm, candidates, input.indexNames, input.tickers);
   for (const c of kept) c.entity.spans.push({ start: c.start, end: c.end });
