@@ -165,28 +165,41 @@ export async function run(files: string[], options: Options, context: RunContext
       return p;
     };
 
-    // Outcomes wait here until every earlier one is written; at most `limit` are in flight.
+    // Outcomes wait here until every earlier one is written; at most `limit` are in flight. Each
+    // is written as soon as it and all before it are done, also while the next input is still
+    // being read (a slow stream, stdin): a write that fails then is thrown by the loop below.
     const queue: { outcome: Outcome | null; wait: Promise<void> }[] = [];
+    let failure: { error: unknown } | null = null;
+    const writeReady = (): void => {
+      try {
+        while (queue.length && queue[0]!.outcome) emit(queue.shift()!.outcome!);
+      } catch (error) {
+        failure ??= { error };
+      }
+    };
     const track = (p: Promise<Outcome>): void => {
       const slot: { outcome: Outcome | null; wait: Promise<void> } = { outcome: null, wait: Promise.resolve() };
       slot.wait = p.then((o) => {
         slot.outcome = o;
+        if (queue[0] === slot) writeReady();
       });
       queue.push(slot);
     };
-    const writeReady = (): void => {
-      while (queue.length && queue[0]!.outcome) emit(queue.shift()!.outcome!);
+    const check = (): void => {
+      if (failure) throw failure.error;
     };
     const waitForHead = async (): Promise<void> => {
       pool?.flush();
       await queue[0]!.wait;
       writeReady();
+      check();
       await out.ready();
     };
 
     let seen = 0;
     let lastYield = performance.now();
     for await (const item of inputJobs(ndjsonInput, paths, options.maxBytes)) {
+      check();
       if ('ok' in item) {
         track(Promise.resolve(item));
       } else {
@@ -201,6 +214,7 @@ export async function run(files: string[], options: Options, context: RunContext
         } else track(pool!.submit(item));
       }
       writeReady();
+      check();
       const limit = pool ? pool.capacity + 16 : 1;
       while (queue.length >= limit) await waitForHead();
       const wait = out.ready();
@@ -211,6 +225,7 @@ export async function run(files: string[], options: Options, context: RunContext
       }
     }
     while (queue.length) await waitForHead();
+    check();
     progress.end();
 
     const merged = () => mergeDocuments(documents.length ? documents : figures).filter((i) => keepIndex(i, filter));

@@ -2,12 +2,13 @@
 // and --jobs 2 (workers) print the same bytes on stdout and stderr, with the same exit code, on
 // a tree of articles with failing inputs among them; so does the default, which starts in this
 // thread and hands over to workers mid-run. Then: how many workers a run gets.
+import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { workerCount } from '../../src/cli/run.js';
-import { ARTICLES, removeTempDirs, tempDir, writeArticle } from './e2e.js';
-import { ROOT, run } from './run.js';
+import { ARTICLES, childEnv, removeTempDirs, tempDir, writeArticle } from './e2e.js';
+import { BIN, ROOT, run } from './run.js';
 
 const tree = tempDir('jobs');
 afterAll(removeTempDirs);
@@ -83,6 +84,32 @@ describe('--jobs 1 and --jobs 2 print the same bytes', () => {
     expect(two.stdout).toBe(one.stdout);
     expect(two.stderr).toBe(one.stderr);
     expect(two.code).toBe(1);
+  });
+});
+
+describe('--jobs 2 writes as it goes', () => {
+  it('writes the lines of the files digested so far while a later input (stdin) has not arrived', async () => {
+    const files = ['one', 'two', 'three'].map((n) => writeArticle(tree, `stream/${n}.txt`, ARTICLES.london));
+    const child = spawn(process.execPath, [BIN, '--jobs', '2', '--format', 'ndjson', ...files, '-'], { cwd: ROOT, env: childEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
+    const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`not three lines within 10 s; stdout so far: ${JSON.stringify(stdout)}`)), 10000);
+      child.stdout.setEncoding('utf8').on('data', (s: string) => {
+        stdout += s;
+        if (stdout.split('\n').length > 3) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+    });
+    // stdin is still open: the three files were written without waiting for it.
+    child.stdin.end(ARTICLES.frankfurt);
+    expect(await exited).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout.trimEnd().split('\n').map((l) => (JSON.parse(l) as { source: string }).source)).toEqual([...files, '-']);
   });
 });
 
