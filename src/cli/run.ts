@@ -153,8 +153,9 @@ export async function run(files: string[], options: Options, context: RunContext
     const local = (job: Job): Promise<Outcome> => (inThread ??= processor(spec, compileLexicon(config.lexicon), style))(job);
     const workers = workerCount(options.jobs, availableParallelism(), ndjsonInput ? null : paths.length);
     const auto = options.jobs === undefined;
-    // With --jobs N, files go to workers from the first; a stream once it has shown a third line.
-    const poolAfter = auto || ndjsonInput ? MIN_INPUTS_FOR_WORKERS : 1;
+    // With --jobs N, every input goes to the workers (this thread then never compiles a lexicon);
+    // without, this thread starts and workers take over once the run has lasted.
+    const poolAfter = auto ? MIN_INPUTS_FOR_WORKERS : 1;
     const startedAt = performance.now();
     let poolReady = false;
     const startPool = async (): Promise<DigestPool> => {
