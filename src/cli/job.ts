@@ -42,8 +42,11 @@ export type Outcome =
       source: string;
       warnings: string[];
       bytes: number;
-      /** The document rendered for a format written as it goes (text block, ndjson line, csv rows); "" otherwise. */
-      out: string;
+      /**
+       * The document rendered for a format written as it goes (text block, ndjson line, csv rows);
+       * "" otherwise. From a worker it arrives as UTF-8 bytes (see worker.ts).
+       */
+      out: string | Uint8Array;
       /** The whole document, for the formats written once at the end (json, markdown). */
       document?: DocumentDigest;
       /** Its index figures, when a summary or --merge needs them and the document is not kept whole. */
@@ -90,6 +93,11 @@ export function processor(spec: JobSpec, lexicon: CompiledLexicon, style: Styler
   };
   // A bug of ours on one input fails that input alone, the same way in a worker as here.
   return (job) => one(job).catch((err: unknown) => ({ ok: false, source: sourceOf(job), reason: internalError(err) }));
+}
+
+/** The text a job carries (a file's is read where the job runs): for bounding what is in flight. */
+export function jobSize(job: Job): number {
+  return job.kind === 'line' ? job.text.length : job.kind === 'bytes' ? job.bytes.length : 0;
 }
 
 /** How a job is named before its input is read: the path, or PATH:LINE for an NDJSON line. */

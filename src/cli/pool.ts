@@ -7,7 +7,7 @@
 // running, with the same one-line reason an internal error gives; the jobs it held after that
 // one go to a fresh worker, so the other inputs go on.
 import { Worker } from 'node:worker_threads';
-import { internalError, sourceOf, type Job, type Outcome } from './job.js';
+import { internalError, jobSize, sourceOf, type Job, type Outcome } from './job.js';
 import type { JobBatch, WorkerInit, WorkerMessage } from './worker.js';
 
 export interface PoolOptions {
@@ -15,7 +15,7 @@ export interface PoolOptions {
   /** The script a worker thread starts: the bundled CLI's launcher, or the tsc build's worker entry. */
   entry: URL | string;
   init: WorkerInit;
-  /** Jobs per message (default 16). */
+  /** Jobs per message (default 32). */
   batch?: number;
 }
 
@@ -52,7 +52,7 @@ export class DigestPool {
   readonly ready = new Promise<void>((resolve) => (this.markReady = resolve));
 
   constructor(private readonly options: PoolOptions) {
-    this.batch = Math.max(1, options.batch ?? 16);
+    this.batch = Math.max(1, options.batch ?? 32);
     for (let k = 0; k < options.size; k++) this.slots.push(this.spawn());
   }
 
@@ -90,11 +90,14 @@ export class DigestPool {
         this.markReady();
         return;
       }
-      for (const { id, outcome } of m.results) {
+      let at = 0;
+      for (const { id, outcome, size } of m.results) {
+        const text = m.text.subarray(at, at + size);
+        at += size;
         const k = slot.held.findIndex((p) => p.id === id);
         if (k === -1) continue;
         const [p] = slot.held.splice(k, 1);
-        p!.settle(outcome);
+        p!.settle(outcome.ok && size ? { ...outcome, out: text } : outcome);
       }
       this.dispatch(false);
     });
@@ -134,7 +137,10 @@ export class DigestPool {
       // A worker with work in hand can wait for a full batch; an idle one takes what there is.
       if (!partial && load > 0 && this.queue.length < this.batch) return;
       const slot = this.slots[k] ?? (this.slots[k] = this.spawn());
-      const sent = this.queue.splice(0, Math.min(this.batch, room));
+      // A batch of NDJSON lines carries their text: at most about 1 MB of it at a time.
+      let n = 0;
+      for (let chars = 0; n < Math.min(this.batch, room, this.queue.length) && (n === 0 || chars < BATCH_CHARS); n++) chars += jobSize(this.queue[n]!.job);
+      const sent = this.queue.splice(0, n);
       slot.held.push(...sent);
       const message: JobBatch = { jobs: sent.map((p) => ({ id: p.id, job: p.job })) };
       slot.worker.postMessage(message);
@@ -143,3 +149,5 @@ export class DigestPool {
 }
 
 const held = (s: Slot | null | undefined): number => s?.held.length ?? 0;
+
+const BATCH_CHARS = 1 << 20;

@@ -19,7 +19,7 @@ import { renderMarkdown } from '../render/markdown.js';
 import { jsonSafe, terminalSafe } from '../render/sanitize.js';
 import { renderSummary } from '../render/text.js';
 import { EXIT_USAGE, exitCode } from './exit-code.js';
-import { processor, type IndexFigures, type Job, type JobSpec, type Outcome, type Processor } from './job.js';
+import { jobSize, processor, type IndexFigures, type Job, type JobSpec, type Outcome, type Processor } from './job.js';
 import type { Options } from './options.js';
 import { atomicFileOutput, stdoutOutput, type Output } from './output.js';
 import type { DigestPool } from './pool.js';
@@ -46,6 +46,8 @@ const MIN_INPUTS_FOR_WORKERS = 3;
  * lexicon, warm up) as digesting 100 KB here, so short runs are faster without them.
  */
 const AUTO_WORKERS_AFTER_MS = 150;
+/** NDJSON lines handed to workers and not yet written: at most about this much text. */
+const MAX_TEXT_IN_FLIGHT = 16 * 1024 * 1024;
 /** A turn for signals (Ctrl-C), pipe errors and deferred writes at least this often. */
 const YIELD_MS = 25;
 
@@ -120,7 +122,7 @@ export async function run(files: string[], options: Options, context: RunContext
   const documents: DocumentDigest[] = [];
   const figures: IndexFigures[] = [];
   // --merge in ndjson writes the documents' lines before the merged one, at the end.
-  const mergedLines: string[] = [];
+  const mergedLines: (string | Uint8Array)[] = [];
   let digested = 0;
   const progress = progressFor(ndjsonInput ? 0 : paths.length, process.stderr, !options.quiet && !ndjsonInput);
   let bytes = 0;
@@ -142,8 +144,10 @@ export async function run(files: string[], options: Options, context: RunContext
     if (o.figures) figures.push(o.figures);
     if (spec.merge) {
       if (o.out) mergedLines.push(o.out);
-    } else if (options.format === 'text') out.write((digested > 1 ? '\n' : '') + o.out);
-    else out.write(o.out);
+    } else {
+      if (options.format === 'text' && digested > 1) out.write('\n');
+      out.write(o.out);
+    }
   };
 
   let pool: DigestPool | null = null;
@@ -166,10 +170,12 @@ export async function run(files: string[], options: Options, context: RunContext
       return p;
     };
 
-    // Outcomes wait here until every earlier one is written; at most `limit` are in flight. Each
-    // is written as soon as it and all before it are done, also while the next input is still
-    // being read (a slow stream, stdin): a write that fails then is thrown by the loop below.
+    // Outcomes wait here until every earlier one is written; at most `limit` jobs, and about
+    // MAX_TEXT_IN_FLIGHT of their text, are in flight. Each is written as soon as it and all
+    // before it are done, also while the next input is still being read (a slow stream, stdin):
+    // a write that fails then is thrown by the loop below.
     const queue: { outcome: Outcome | null; wait: Promise<void> }[] = [];
+    let textInFlight = 0;
     let failure: { error: unknown } | null = null;
     const writeReady = (): void => {
       try {
@@ -212,12 +218,16 @@ export async function run(files: string[], options: Options, context: RunContext
           const o = await local(item);
           track(Promise.resolve(o));
           await queue.at(-1)!.wait;
-        } else track(pool!.submit(item));
+        } else {
+          const size = jobSize(item);
+          textInFlight += size;
+          track(pool!.submit(item).finally(() => (textInFlight -= size)));
+        }
       }
       writeReady();
       check();
       const limit = pool ? pool.capacity + 16 : 1;
-      while (queue.length >= limit) await waitForHead();
+      while (queue.length >= limit || textInFlight > MAX_TEXT_IN_FLIGHT) await waitForHead();
       const wait = out.ready();
       if (wait) await wait;
       if (performance.now() - lastYield >= YIELD_MS) {

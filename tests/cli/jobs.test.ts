@@ -66,6 +66,7 @@ describe('--jobs 1 and --jobs 2 print the same bytes', () => {
     const many = [join(tree, 'a'), join(tree, 'a'), join(tree, 'a'), join(tree, 'b')];
     const one = run(['--jobs', '1', '--format', 'ndjson', ...many]);
     const auto = run(['--format', 'ndjson', ...many]);
+    expect(one.code).toBe(1);
     expect(auto.stdout).toBe(one.stdout);
     expect(auto.stderr).toBe(one.stderr);
     expect(auto.code).toBe(one.code);
