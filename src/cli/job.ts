@@ -42,11 +42,8 @@ export type Outcome =
       source: string;
       warnings: string[];
       bytes: number;
-      /**
-       * The document rendered for a format written as it goes (text block, ndjson line, csv rows);
-       * "" otherwise. From a worker it arrives as UTF-8 bytes (see worker.ts).
-       */
-      out: string | Uint8Array;
+      /** The document rendered for a format written as it goes (text block, ndjson line, csv rows); "" otherwise. */
+      out: string;
       /** The whole document, for the formats written once at the end (json, markdown). */
       document?: DocumentDigest;
       /** Its index figures, when a summary or --merge needs them and the document is not kept whole. */

@@ -11,8 +11,8 @@ import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } fro
 import { basename, dirname, join } from 'node:path';
 
 export interface Output {
-  /** Queues text (or UTF-8 bytes); it is written in chunks. */
-  write(s: string | Uint8Array): void;
+  /** Queues text; it is written in chunks. */
+  write(s: string): void;
   /** Writes what is queued now. */
   flush(): void;
   /** A promise while the destination asks the writer to wait (a pipe whose reader is behind). */
@@ -28,12 +28,12 @@ export const CHUNK = 64 * 1024;
 
 /** Where the chunks go: write returns false when the caller should wait for drain. */
 interface Sink {
-  write(chunk: string | Uint8Array): boolean;
+  write(chunk: string): boolean;
   drained(): Promise<void>;
 }
 
 class ChunkedOutput implements Output {
-  private parts: (string | Uint8Array)[] = [];
+  private parts: string[] = [];
   private size = 0;
   private scheduled = false;
   private waiting: Promise<void> | null = null;
@@ -46,7 +46,7 @@ class ChunkedOutput implements Output {
     private readonly onAbort: () => void = () => undefined,
   ) {}
 
-  write(s: string | Uint8Array): void {
+  write(s: string): void {
     this.rethrow();
     if (!s) return;
     this.parts.push(s);
@@ -68,8 +68,7 @@ class ChunkedOutput implements Output {
   flush(): void {
     this.rethrow();
     if (this.size === 0) return;
-    const parts = this.parts;
-    const chunk = parts.length === 1 ? parts[0]! : parts.every((p) => typeof p === 'string') ? parts.join('') : Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : p)));
+    const chunk = this.parts.length === 1 ? this.parts[0]! : this.parts.join('');
     this.parts = [];
     this.size = 0;
     if (!this.sink.write(chunk) && !this.waiting) {
@@ -127,7 +126,7 @@ export function atomicFileOutput(target: string): Output {
     // A regular file takes every byte at once (or throws: ENOSPC, EIO).
     write(chunk) {
       if (fd === null) return true;
-      const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+      const buf = Buffer.from(chunk, 'utf8');
       let off = 0;
       while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
       return true;

@@ -90,14 +90,11 @@ export class DigestPool {
         this.markReady();
         return;
       }
-      let at = 0;
-      for (const { id, outcome, size } of m.results) {
-        const text = m.text.subarray(at, at + size);
-        at += size;
+      for (const { id, outcome } of m.results) {
         const k = slot.held.findIndex((p) => p.id === id);
         if (k === -1) continue;
         const [p] = slot.held.splice(k, 1);
-        p!.settle(outcome.ok && size ? { ...outcome, out: text } : outcome);
+        p!.settle(outcome);
       }
       this.dispatch(false);
     });

@@ -122,7 +122,7 @@ export async function run(files: string[], options: Options, context: RunContext
   const documents: DocumentDigest[] = [];
   const figures: IndexFigures[] = [];
   // --merge in ndjson writes the documents' lines before the merged one, at the end.
-  const mergedLines: (string | Uint8Array)[] = [];
+  const mergedLines: string[] = [];
   let digested = 0;
   const progress = progressFor(ndjsonInput ? 0 : paths.length, process.stderr, !options.quiet && !ndjsonInput);
   let bytes = 0;

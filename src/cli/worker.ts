@@ -19,14 +19,8 @@ export interface JobBatch {
   jobs: { id: number; job: Job }[];
 }
 
-/**
- * Outcomes, in the order their jobs came. Their rendered text travels as UTF-8 in `text`, one
- * buffer per message that is moved, not copied, to the main thread: result k's `out` is "" and
- * its text is the next `size` bytes. The main thread writes the bytes as they are.
- */
 export interface ResultBatch {
-  results: { id: number; outcome: Outcome; size: number }[];
-  text: Uint8Array;
+  results: { id: number; outcome: Outcome }[];
 }
 
 /** What a worker says: it is ready (its lexicon compiled), or results. */
@@ -42,23 +36,16 @@ export async function startWorker(init: WorkerInit = workerData as WorkerInit): 
   const queue: JobBatch['jobs'] = [];
   let run: Processor | null = null;
   let busy = false;
-  const encoder = new TextEncoder();
   const work = async (job: Processor): Promise<void> => {
     busy = true;
-    let results: { id: number; outcome: Outcome }[] = [];
+    let results: ResultBatch['results'] = [];
     let chars = 0;
     let since = performance.now();
+    // Rendered text goes as strings: a transferred buffer would be freed only when the main
+    // thread next collects garbage, which it seldom does, and RSS grew by tens of MB.
     const send = (): void => {
-      const texts = results.map((r) => (r.outcome.ok && typeof r.outcome.out === 'string' ? r.outcome.out : ''));
-      const sizes = texts.map((t) => Buffer.byteLength(t));
-      const text = new Uint8Array(sizes.reduce((a, b) => a + b, 0));
-      let at = 0;
-      texts.forEach((t, k) => {
-        encoder.encodeInto(t, text.subarray(at, at + sizes[k]!));
-        at += sizes[k]!;
-      });
-      const message: WorkerMessage = { results: results.map((r, k) => ({ id: r.id, outcome: r.outcome.ok ? { ...r.outcome, out: '' } : r.outcome, size: sizes[k]! })), text };
-      port.postMessage(message, [text.buffer]);
+      const message: WorkerMessage = { results };
+      port.postMessage(message);
       results = [];
       chars = 0;
       since = performance.now();

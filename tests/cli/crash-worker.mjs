@@ -1,7 +1,7 @@
 // A --jobs worker that dies on a job whose path contains "crash-here", as a bug of ours or the
-// runtime might kill a worker. It speaks the pool's protocol (ready, then per batch the results
-// with their rendered text as UTF-8 bytes, see src/cli/worker.ts) and runs the other jobs with
-// the real job code from the tsc build (npm test builds first). Used by pool.test.ts.
+// runtime might kill a worker. It speaks the pool's protocol (ready, then results per batch)
+// and runs the other jobs with the real job code from the tsc build (npm test builds first).
+// Used by pool.test.ts.
 import { parentPort, workerData } from 'node:worker_threads';
 import { processor } from '../../dist/cli/job.js';
 import { compileLexicon } from '../../dist/extract/lexicon.js';
@@ -14,8 +14,6 @@ parentPort.on('message', async (batch) => {
     if (String(job.source).includes('crash-here')) throw new Error('worker blew up');
     results.push({ id, outcome: await run(job) });
   }
-  const texts = results.map((r) => Buffer.from(r.outcome.ok ? r.outcome.out : ''));
-  const text = new Uint8Array(Buffer.concat(texts));
-  parentPort.postMessage({ results: results.map((r, k) => ({ ...r, outcome: r.outcome.ok ? { ...r.outcome, out: '' } : r.outcome, size: texts[k].length })), text }, [text.buffer]);
+  parentPort.postMessage({ results });
 });
 parentPort.postMessage({ ready: true });
