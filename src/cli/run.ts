@@ -56,7 +56,6 @@ function usage(message: string): number {
   return EXIT_USAGE;
 }
 
-/** How many workers a run may use: 0 means this thread only. */
 /**
  * How many workers a run may use; 0 means this thread only. --jobs N is clamped to the CPUs
  * and the inputs; without --jobs, one per CPU. One worker is never faster than this thread, and
