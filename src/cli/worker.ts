@@ -1,7 +1,7 @@
 // A --jobs worker: takes batches of jobs (paths, stdin bytes, NDJSON lines), runs each start to
 // finish (read, decode, digest, validate, filter, render) and answers with small outcomes: the
 // rendered text, index figures, warnings or a failure reason. Results go back in the order the
-// jobs came, several to a message: a message is sent once about 256 KB of output is ready, every
+// jobs came, several to a message: a message is sent once about 64 KB of output is ready, every
 // 200 ms, and whenever the worker has nothing left to do.
 import { parentPort, workerData } from 'node:worker_threads';
 import { compileLexicon } from '../extract/lexicon.js';
@@ -26,7 +26,7 @@ export interface ResultBatch {
 /** What a worker says: it is ready (its lexicon compiled), or results. */
 export type WorkerMessage = { ready: true } | ResultBatch;
 
-const FLUSH_CHARS = 256 * 1024;
+const FLUSH_CHARS = 64 * 1024;
 const FLUSH_MS = 200;
 
 /** Runs this thread as a digest worker; `init` is what the pool passed as workerData. */
