@@ -1,13 +1,14 @@
 // Reading NDJSON streams line by line: line numbers, CRLF, blank lines, a last line without a
 // newline, lines cut across the stream's chunks, a line over the size limit (dropped as it is
 // read, memory stays flat), and parsing one line into an article.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ndjsonLines, parseNdjsonLine, readNdjson, type NdjsonLine } from '../../src/input/ndjson.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'md-ndjson-lines-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function file(name: string, content: string): string {
   const path = join(dir, name);
   writeFileSync(path, content);
