@@ -1,5 +1,78 @@
 #!/usr/bin/env node
-// Loads the compiled CLI (npm run build writes dist/).
-import { main } from '../dist/cli/main.js';
+// Starts marketdigest. npm run build bundles the CLI into dist/bundle/ (cli.cjs: the command
+// line; run.cjs: a run; zod.cjs) and makes a V8 code cache for each from a warm-up run; compiled
+// here with its cache, a bundle starts without parsing or compiling most of its code. A cache is
+// used only when its header names the build stamped at the end of its bundle, and V8 itself
+// refuses a cache from another Node version or other flags: the bundle then still runs, compiled
+// from source. Without bundles, the tsc output in dist/cli/ runs instead.
+//
+// --jobs worker threads start here too, and load run.cjs the same way. This file is CommonJS
+// (bin/package.json says so): Node starts a CommonJS entry a few milliseconds sooner.
+'use strict';
+const { readFileSync, renameSync, writeFileSync } = require('node:fs');
+const { join } = require('node:path');
+const { pathToFileURL } = require('node:url');
+const { Script } = require('node:vm');
+const { isMainThread } = require('node:worker_threads');
 
-await main(process.argv);
+const dir = join(__dirname, '..', 'dist', 'bundle');
+/** What a bundle requires that is another bundle. */
+const BUNDLES = { './run.js': 'run', zod: 'zod' };
+const STAMP = /\/\/# build ([0-9a-f]{16,64})\s*$/;
+const loaded = new Map();
+
+function bundleRequire(id) {
+  const name = BUNDLES[id];
+  return name ? load(name) : require(id);
+}
+
+function load(name) {
+  const done = loaded.get(name);
+  if (done) return done.module.exports;
+  const file = join(dir, `${name}.cjs`);
+  const source = readFileSync(file, 'utf8');
+  const stamp = STAMP.exec(source.slice(-100))?.[1];
+  let cachedData;
+  if (stamp) {
+    try {
+      const cache = readFileSync(`${file}.cache`);
+      // The header: the build stamp, then a newline.
+      if (cache.subarray(0, stamp.length + 1).toString('latin1') === `${stamp}\n`) cachedData = cache.subarray(stamp.length + 1);
+    } catch {
+      // no cache: compile from source
+    }
+  }
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData });
+  const module = { exports: {} };
+  loaded.set(name, { module, script, stamp });
+  script.runInThisContext()(module.exports, bundleRequire, module, file, dir);
+  return module.exports;
+}
+
+if (process.env.MARKETDIGEST_WRITE_CODE_CACHE === '1' && isMainThread) {
+  // The build's warm-up runs: each bundle's cache, once the run has compiled what it used.
+  process.once('exit', () => {
+    for (const [name, { script, stamp }] of loaded) {
+      if (!stamp) continue;
+      const file = join(dir, `${name}.cjs.cache`);
+      writeFileSync(`${file}.tmp`, Buffer.concat([Buffer.from(`${stamp}\n`, 'latin1'), script.createCachedData()]));
+      renameSync(`${file}.tmp`, file);
+    }
+  });
+}
+
+let cli = null;
+try {
+  cli = load(isMainThread ? 'cli' : 'run');
+} catch (err) {
+  // No bundle (only tsc has run): the unbundled CLI.
+  if (err.code !== 'ENOENT' || loaded.size > 0) throw err;
+}
+if (!isMainThread) {
+  if (cli) cli.startWorker();
+  else import('../dist/cli/worker-entry.js');
+} else if (cli) {
+  cli.main(process.argv, { workerEntry: pathToFileURL(__filename) });
+} else {
+  import('../dist/cli/main.js').then(({ main }) => main(process.argv));
+}

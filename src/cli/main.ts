@@ -4,7 +4,6 @@ import { availableParallelism } from 'node:os';
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT_USAGE } from './exit-code.js';
 import { FORMATS, type Options } from './options.js';
-import { abortAllOutputs } from './output.js';
 import { VERSION } from './version.js';
 import { DEFAULT_EXTENSIONS, DEFAULT_MAX_BYTES } from '../input/defaults.js';
 
@@ -35,14 +34,22 @@ function parseNumber(name: string, min: number) {
   };
 }
 
-export async function main(argv: readonly string[]): Promise<void> {
+/** How the CLI was started; the bundled CLI's launcher says where worker threads start. */
+export interface Launch {
+  workerEntry?: URL | string;
+}
+
+export async function main(argv: readonly string[], launch: Launch = {}): Promise<void> {
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     // The reader went away (`| head -1`): stop quietly, as cat and grep do.
     if (err.code === 'EPIPE') process.exit(0);
     throw err;
   });
+  // Temporary -o files belong to the run (loaded on demand, possibly from another bundle): it
+  // says how to remove them once it has started.
+  let abortOutputs = (): void => undefined;
   const onSignal = (signal: NodeJS.Signals, code: number) => (): void => {
-    abortAllOutputs();
+    abortOutputs();
     process.stderr.write(`\nmarketdigest: stopped by ${signal}\n`);
     process.exit(code);
   };
@@ -66,9 +73,8 @@ export async function main(argv: readonly string[]): Promise<void> {
     .option('--ext <exts>', `extensions read from directories (default ${DEFAULT_EXTENSIONS.join(',')})`, collect)
     .addOption(new Option('--input-format <format>', 'inputs are articles, or NDJSON streams of {"id", "text"} objects').choices(['text', 'ndjson']).default('text'))
     .option('--text-field <name>', 'with --input-format ndjson: the field holding the article', 'text')
-    // One thread by default: on 2 cores, cloning documents between threads still costs more than
-    // the second core saves (measured with npm run bench); -j N is there to try on bigger machines.
-    .option('-j, --jobs <n>', `digest in N worker threads (up to ${availableParallelism()} here)`, parseNumber('--jobs', 1), 1)
+    // No default: a run starts in this thread and brings in one worker per CPU once it proves long.
+    .option('-j, --jobs <n>', `digest in N worker threads, output still in input order (default: one per CPU, ${availableParallelism()} here, once a run lasts; 1: no workers)`, parseNumber('--jobs', 1))
     .option('--config <file>', 'extra indices, aliases and companies (default .marketdigestrc.json)')
     .option('--max-bytes <n>', 'skip inputs larger than N bytes', parseNumber('--max-bytes', 1), DEFAULT_MAX_BYTES)
     .option('--no-chart', 'omit the bar chart from the text summary')
@@ -82,8 +88,9 @@ export async function main(argv: readonly string[]): Promise<void> {
     .exitOverride()
     .configureOutput({ writeOut: (s) => process.stdout.write(s), writeErr: (s) => process.stderr.write(s) })
     .action(async (files: string[], options: Options) => {
-      const { run } = await import('./run.js');
-      process.exitCode = await run(files, { ...options, ext: options.ext ?? DEFAULT_EXTENSIONS });
+      const { run, abortAllOutputs } = await import('./run.js');
+      abortOutputs = abortAllOutputs;
+      process.exitCode = await run(files, { ...options, ext: options.ext ?? DEFAULT_EXTENSIONS }, launch);
     });
   program
     .command('schema')
@@ -101,7 +108,7 @@ export async function main(argv: readonly string[]): Promise<void> {
       process.exitCode = ok ? 0 : EXIT_USAGE;
       return;
     }
-    abortAllOutputs();
+    abortOutputs();
     throw err;
   }
 }

@@ -18,7 +18,7 @@ export interface Options {
   quiet?: boolean;
   verbose?: boolean;
   inputFormat: 'text' | 'ndjson';
-  /** Worker threads; 1 digests in the main thread. */
-  jobs: number;
+  /** Worker threads; 1 digests in the main thread; undefined: decided by the run (one per CPU for long runs). */
+  jobs?: number;
   textField: string;
 }

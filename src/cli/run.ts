@@ -1,33 +1,74 @@
-// What a run does once the options are parsed: read inputs one by one, digest, write as each
-// document completes. Loaded only when there is work to do, so --version and --help stay fast.
+// What a run does once the options are parsed: list the inputs, run one job per input (here or
+// in --jobs workers), and write each outcome in input order as it completes. Loaded only when
+// there is work to do, so --version and --help stay fast; what a run may not need (workers,
+// chalk, zod for a config, the HTML reader) loads only when it is needed.
+import { availableParallelism } from 'node:os';
 import { existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { Chalk, supportsColor } from 'chalk';
 import { assertDigest } from '../digest/check.js';
 import type { DocumentDigest } from '../digest/schema.js';
 import { SCHEMA_VERSION } from '../digest/schema-version.js';
-import { canonicalIndexNames, filterDocument, keepIndex, type IndexFilter } from '../digest/filter.js';
+import { canonicalIndexNames, keepIndex, type IndexFilter } from '../digest/filter.js';
 import { mergeDocuments } from '../digest/merge.js';
+import { compileLexicon } from '../extract/lexicon.js';
 import { loadConfig } from '../input/config.js';
-import { digestTexts, listInputs, readNdjsonTexts, readPaths } from '../input/files.js';
-import { DigestPool, inOrder } from './pool.js';
-import { csvHeader, csvMergedRows, csvRows } from '../render/csv.js';
-import { renderJson, renderNdjsonLine } from '../render/json.js';
+import { listInputs } from '../input/files.js';
+import { ndjsonLines } from '../input/ndjson.js';
+import { readStdin, reasonOf } from '../input/read.js';
+import { csvHeader, csvMergedRows } from '../render/csv.js';
+import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { jsonSafe, terminalSafe } from '../render/sanitize.js';
-import { plain, type Styler } from '../render/style.js';
-import { renderDocument, renderSummary } from '../render/text.js';
+import { renderSummary } from '../render/text.js';
 import { EXIT_USAGE, exitCode } from './exit-code.js';
+import { jobSize, processor, type IndexFigures, type Job, type JobSpec, type Outcome, type Processor } from './job.js';
 import type { Options } from './options.js';
 import { atomicFileOutput, stdoutOutput, type Output } from './output.js';
+import type { DigestPool } from './pool.js';
 import { progressFor } from './progress.js';
+import { colorLevel, stylerFor } from './style.js';
+import type { WorkerInit } from './worker.js';
+
+export { abortAllOutputs } from './output.js';
+
+/** What the launcher tells a run about how it was started. */
+export interface RunContext {
+  /** The script a worker thread starts with (the bundled CLI's launcher); the tsc build's worker entry by default. */
+  workerEntry?: URL | string;
+}
+
+// The contract's version; a type error here if the schema's changes.
+
+/** Workers never pay for one or two inputs. */
+const MIN_INPUTS_FOR_WORKERS = 3;
+/**
+ * Without --jobs, a run starts in this thread and brings in workers only once it has run this
+ * long with inputs still to go: a worker takes about as long to start (load, compile the
+ * lexicon, warm up) as digesting 100 KB here, so short runs are faster without them.
+ */
+const AUTO_WORKERS_AFTER_MS = 150;
+/** NDJSON lines handed to workers and not yet written: at most about this much text. */
+const MAX_TEXT_IN_FLIGHT = 16 * 1024 * 1024;
+/** A turn for signals (Ctrl-C), pipe errors and deferred writes at least this often. */
+const YIELD_MS = 25;
 
 function usage(message: string): number {
   process.stderr.write(`marketdigest: ${message}\n`);
   return EXIT_USAGE;
 }
 
-export async function run(files: string[], options: Options): Promise<number> {
+/**
+ * How many workers a run may use; 0 means this thread only. --jobs N is clamped to the CPUs
+ * and the inputs; without --jobs, one per CPU. One worker is never faster than this thread, and
+ * workers never pay for one or two inputs (`inputs` is null for streams: not known yet).
+ */
+export function workerCount(requested: number | undefined, cpus: number, inputs: number | null): number {
+  if (inputs !== null && inputs < MIN_INPUTS_FOR_WORKERS) return 0;
+  const n = Math.min(Math.floor(requested ?? cpus), cpus, inputs ?? Infinity);
+  return n >= 2 ? n : 0;
+}
+
+export async function run(files: string[], options: Options, context: RunContext = {}): Promise<number> {
   const warn = (source: string, message: string): void => {
     if (!options.quiet) process.stderr.write(`marketdigest: ${terminalSafe(source)}: warning: ${message}\n`);
   };
@@ -35,7 +76,7 @@ export async function run(files: string[], options: Options): Promise<number> {
     process.stderr.write(`marketdigest: ${terminalSafe(source)}: ${reason}\n`);
   };
   if (options.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.date)) return usage(`--date takes YYYY-MM-DD, not '${terminalSafe(options.date)}'`);
-  const config = loadConfig(options.config, process.cwd(), process.env);
+  const config = await loadConfig(options.config, process.cwd(), process.env);
   if (!config.ok) return usage(`config ${terminalSafe(config.path)}: ${config.reason}`);
   if (options.output !== undefined) {
     const dir = dirname(options.output);
@@ -53,11 +94,11 @@ export async function run(files: string[], options: Options): Promise<number> {
     regions: options.region,
     minMove: options.minMove,
   };
-  const style = options.format === 'text' && options.output === undefined ? textStyler(options.color) : plain;
+  const level = options.format === 'text' && options.output === undefined ? await colorLevel(options.color) : 0;
+  const style = await stylerFor(level);
   const width = process.stdout.columns || 80;
-  const readOptions = { extensions: options.ext, maxBytes: options.maxBytes, config: config.lexicon };
   const ndjsonInput = options.inputFormat === 'ndjson';
-  const { paths, errors } = ndjsonInput ? { paths: files, errors: [] } : await listInputs(files, readOptions);
+  const { paths, errors } = ndjsonInput ? { paths: files, errors: [] } : await listInputs(files, { extensions: options.ext });
   let out: Output;
   try {
     out = options.output === undefined ? stdoutOutput() : atomicFileOutput(options.output);
@@ -70,58 +111,145 @@ export async function run(files: string[], options: Options): Promise<number> {
     if (!e.ok) fail(e.source, e.reason);
     failed++;
   }
-  // Whole documents are kept only for the formats written at the end; the market summary needs
-  // just each document's index entries, so a long stream runs in flat memory.
-  const keepWhole = options.format === 'json' || options.format === 'markdown' || (options.format === 'ndjson' && options.merge === true);
-  const keepIndices = keepWhole || options.format === 'text' || options.merge === true;
+  const spec: JobSpec = {
+    format: options.format,
+    merge: options.merge === true,
+    verbose: options.verbose === true,
+    filter,
+    maxBytes: options.maxBytes,
+    textField: options.textField,
+  };
   const documents: DocumentDigest[] = [];
-  const sourced: Pick<DocumentDigest, 'source' | 'indices'>[] = [];
+  const figures: IndexFigures[] = [];
+  // --merge in ndjson writes the documents' lines before the merged one, at the end.
+  const mergedLines: string[] = [];
   let digested = 0;
   const progress = progressFor(ndjsonInput ? 0 : paths.length, process.stderr, !options.quiet && !ndjsonInput);
   let bytes = 0;
   let done = 0;
-  if (options.format === 'csv') out.write(csvHeader(options.merge));
-  try {
-    // Workers pay for themselves only with several documents to share out.
-    const jobs = Math.floor(options.jobs);
-    const pool = jobs > 1 && (ndjsonInput || paths.length > 2) ? new DigestPool(jobs, config.lexicon) : null;
-    const texts = ndjsonInput ? readNdjsonTexts(paths, { textField: options.textField }) : readPaths(paths, readOptions);
-    const results = pool ? inOrder(texts, pool) : digestTexts(texts, config.lexicon);
-    for await (const result of results) {
-      done++;
-      // Reads are synchronous: give signals (Ctrl-C, SIGTERM) and pipe errors a turn now and then.
-      if (done % 8 === 0) await new Promise((resolve) => setImmediate(resolve));
-      if (!result.ok) {
-        progress.end();
-        // Skipped inputs are reported even with --quiet: nothing is lost silently.
-        fail(result.source, result.reason);
-        failed++;
-        continue;
-      }
-      bytes += result.bytes;
-      progress.tick(done, bytes);
-      for (const w of result.warnings) warn(result.source, w);
-      const doc = filterDocument(result.document, filter);
-      digested++;
-      if (keepWhole) documents.push(doc);
-      if (keepIndices) sourced.push({ source: doc.source, indices: doc.indices });
-      if (options.merge) continue;
-      if (options.format === 'text') out.write((digested > 1 ? '\n' : '') + renderDocument(doc, style, { verbose: options.verbose }));
-      else if (options.format === 'ndjson') out.write(renderNdjsonLine(doc));
-      else if (options.format === 'csv') out.write(csvRows(doc));
+  const emit = (o: Outcome): void => {
+    done++;
+    if (!o.ok) {
+      progress.end();
+      // Skipped inputs are reported even with --quiet: nothing is lost silently.
+      fail(o.source, o.reason);
+      failed++;
+      return;
     }
+    bytes += o.bytes;
+    progress.tick(done, bytes);
+    for (const w of o.warnings) warn(o.source, w);
+    digested++;
+    if (o.document) documents.push(o.document);
+    if (o.figures) figures.push(o.figures);
+    if (spec.merge) {
+      if (o.out) mergedLines.push(o.out);
+    } else {
+      if (options.format === 'text' && digested > 1) out.write('\n');
+      out.write(o.out);
+    }
+  };
+
+  let pool: DigestPool | null = null;
+  try {
+    if (options.format === 'csv') out.write(csvHeader(options.merge));
+    let inThread: Processor | null = null;
+    const local = (job: Job): Promise<Outcome> => (inThread ??= processor(spec, compileLexicon(config.lexicon), style))(job);
+    const workers = workerCount(options.jobs, availableParallelism(), ndjsonInput ? null : paths.length);
+    const auto = options.jobs === undefined;
+    // With --jobs N, every input goes to the workers (this thread then never compiles a lexicon);
+    // without, this thread starts and workers take over once the run has lasted.
+    const poolAfter = auto ? MIN_INPUTS_FOR_WORKERS : 1;
+    const startedAt = performance.now();
+    let poolReady = false;
+    const startPool = async (): Promise<DigestPool> => {
+      const { DigestPool } = await import('./pool.js');
+      const init: WorkerInit = { spec, config: config.lexicon, colorLevel: level };
+      const p = new DigestPool({ size: workers, entry: context.workerEntry ?? new URL('./worker-entry.js', import.meta.url), init });
+      void p.ready.then(() => (poolReady = true));
+      return p;
+    };
+
+    // Outcomes wait here until every earlier one is written; at most `limit` jobs, and about
+    // MAX_TEXT_IN_FLIGHT of their text, are in flight. Each is written as soon as it and all
+    // before it are done, also while the next input is still being read (a slow stream, stdin):
+    // a write that fails then is thrown by the loop below.
+    const queue: { outcome: Outcome | null; wait: Promise<void> }[] = [];
+    let textInFlight = 0;
+    let failure: { error: unknown } | null = null;
+    const writeReady = (): void => {
+      try {
+        while (queue.length && queue[0]!.outcome) emit(queue.shift()!.outcome!);
+      } catch (error) {
+        failure ??= { error };
+      }
+    };
+    const track = (p: Promise<Outcome>): void => {
+      const slot: { outcome: Outcome | null; wait: Promise<void> } = { outcome: null, wait: Promise.resolve() };
+      slot.wait = p.then((o) => {
+        slot.outcome = o;
+        if (queue[0] === slot) writeReady();
+      });
+      queue.push(slot);
+    };
+    const check = (): void => {
+      if (failure) throw failure.error;
+    };
+    const waitForHead = async (): Promise<void> => {
+      pool?.flush();
+      await queue[0]!.wait;
+      writeReady();
+      check();
+      await out.ready();
+    };
+
+    let seen = 0;
+    let lastYield = performance.now();
+    for await (const item of inputJobs(ndjsonInput, paths, options.maxBytes)) {
+      check();
+      if ('ok' in item) {
+        track(Promise.resolve(item));
+      } else {
+        seen++;
+        if (!pool && workers > 0 && seen >= poolAfter && (!auto || performance.now() - startedAt >= AUTO_WORKERS_AFTER_MS)) pool = await startPool();
+        // Without --jobs, this thread goes on digesting until a worker is ready to take over.
+        const here = !pool || (auto && !poolReady);
+        if (here) {
+          const o = await local(item);
+          track(Promise.resolve(o));
+          await queue.at(-1)!.wait;
+        } else {
+          const size = jobSize(item);
+          textInFlight += size;
+          track(pool!.submit(item).finally(() => (textInFlight -= size)));
+        }
+      }
+      writeReady();
+      check();
+      const limit = pool ? pool.capacity + 16 : 1;
+      while (queue.length >= limit || textInFlight > MAX_TEXT_IN_FLIGHT) await waitForHead();
+      const wait = out.ready();
+      if (wait) await wait;
+      if (performance.now() - lastYield >= YIELD_MS) {
+        await new Promise((resolve) => setImmediate(resolve));
+        lastYield = performance.now();
+      }
+    }
+    while (queue.length) await waitForHead();
+    check();
     progress.end();
-    await pool?.close();
-    const merged = () => mergeDocuments(sourced).filter((i) => keepIndex(i, filter));
+
+    const merged = () => mergeDocuments(documents.length ? documents : figures).filter((i) => keepIndex(i, filter));
     if (options.format === 'json') {
       const digest = { schemaVersion: SCHEMA_VERSION, documents, ...(options.merge ? { merged: { indices: merged() } } : {}) };
+      // The compiled checker is cheap enough to hold the whole digest, merged view included.
       out.write(renderJson(assertDigest(digest)));
     } else if (options.format === 'markdown') {
       out.write(renderMarkdown(documents, merged(), { date: options.date ?? today() }));
     } else if (options.format === 'text' && (options.merge || digested > 1)) {
       out.write((digested && !options.merge ? '\n' : '') + renderSummary(merged(), style, { chart: options.chart, width }));
     } else if (options.format === 'ndjson' && options.merge) {
-      for (const doc of documents) out.write(renderNdjsonLine(doc));
+      for (const line of mergedLines) out.write(line);
       out.write(`${jsonSafe(JSON.stringify({ merged: { indices: merged() } }))}\n`);
     } else if (options.format === 'csv' && options.merge) out.write(csvMergedRows(merged()));
     out.commit();
@@ -131,25 +259,35 @@ export async function run(files: string[], options: Options): Promise<number> {
     const e = err as NodeJS.ErrnoException;
     fail(options.output ?? '-', `cannot write output: ${e.code === 'ENOSPC' ? 'no space left on device' : e.message}`);
     return 1;
+  } finally {
+    await pool?.close();
   }
   return exitCode({ failedInputs: failed });
+}
+
+/**
+ * The jobs of a run, in input order: a path per file (read where the job runs), stdin's bytes
+ * (read here, once), or an NDJSON line; or the outcome for an input that failed before it
+ * became a job (a stream that cannot be opened).
+ */
+async function* inputJobs(ndjson: boolean, paths: readonly string[], maxBytes: number): AsyncGenerator<Job | Outcome> {
+  for (const source of paths) {
+    if (ndjson) {
+      for await (const l of ndjsonLines(source, maxBytes)) yield l.ok ? { kind: 'line', path: l.path, line: l.line, text: l.text } : { ok: false, source: l.source, reason: l.reason };
+    } else if (source === '-') {
+      let bytes: Buffer;
+      try {
+        bytes = await readStdin();
+      } catch (err) {
+        yield { ok: false, source, reason: reasonOf(err) };
+        continue;
+      }
+      yield { kind: 'bytes', source, bytes };
+    } else yield { kind: 'path', source };
+  }
 }
 
 function today(): string {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
-/** Colour only for a terminal, unless told: NO_COLOR and TERM=dumb turn it off, --color or FORCE_COLOR on. */
-function textStyler(flag: boolean | undefined): Styler {
-  const env = process.env;
-  let on: boolean;
-  if (flag === true) on = true;
-  else if (flag === false) on = false;
-  else if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') on = true;
-  else on = Boolean(process.stdout.isTTY) && !env.NO_COLOR && env.TERM !== 'dumb';
-  if (!on) return plain;
-  const level = supportsColor ? Math.max(1, supportsColor.level) : 1;
-  const c = new Chalk({ level: level as 1 | 2 | 3 });
-  return { up: c.green, down: c.red, flat: c.yellow, dim: c.dim, bold: c.bold, accent: c.yellow };
 }

@@ -1,22 +1,71 @@
-// A digest worker for --jobs: receives texts, answers with validated documents, in any order;
-// the pool puts them back in input order.
+// A --jobs worker: takes batches of jobs (paths, stdin bytes, NDJSON lines), runs each start to
+// finish (read, decode, digest, validate, filter, render) and answers with small outcomes: the
+// rendered text, index figures, warnings or a failure reason. Results go back in the order the
+// jobs came, several to a message: a message is sent once about 64 KB of output is ready, every
+// 200 ms, and whenever the worker has nothing left to do.
 import { parentPort, workerData } from 'node:worker_threads';
-import { digestChecked } from '../digest/validated.js';
 import { compileLexicon } from '../extract/lexicon.js';
 import type { UserLexicon } from '../lexicon/types.js';
+import { processor, type Job, type JobSpec, type Outcome, type Processor } from './job.js';
+import { stylerFor, type ColorLevel } from './style.js';
 
-export interface Job {
-  id: number;
-  text: string;
-  source: string;
+export interface WorkerInit {
+  spec: JobSpec;
+  config: UserLexicon | undefined;
+  colorLevel: ColorLevel;
 }
 
-export type JobResult = { id: number; ok: true; document: unknown } | { id: number; ok: false; reason: string };
+export interface JobBatch {
+  jobs: { id: number; job: Job }[];
+}
 
-const lexicon = compileLexicon((workerData as { config?: UserLexicon } | null)?.config);
+export interface ResultBatch {
+  results: { id: number; outcome: Outcome }[];
+}
 
-parentPort?.on('message', (job: Job) => {
-  const checked = digestChecked(job.text, job.source, lexicon);
-  const result: JobResult = checked.ok ? { id: job.id, ok: true, document: checked.document } : { id: job.id, ok: false, reason: checked.reason };
-  parentPort?.postMessage(result);
-});
+/** What a worker says: it is ready (its lexicon compiled), or results. */
+export type WorkerMessage = { ready: true } | ResultBatch;
+
+const FLUSH_CHARS = 64 * 1024;
+const FLUSH_MS = 200;
+
+/** Runs this thread as a digest worker; `init` is what the pool passed as workerData. */
+export async function startWorker(init: WorkerInit = workerData as WorkerInit): Promise<void> {
+  const port = parentPort;
+  if (!port) throw new Error('startWorker runs in a worker thread');
+  const queue: JobBatch['jobs'] = [];
+  let run: Processor | null = null;
+  let busy = false;
+  const work = async (job: Processor): Promise<void> => {
+    busy = true;
+    let results: ResultBatch['results'] = [];
+    let chars = 0;
+    let since = performance.now();
+    // Rendered text goes as strings: a transferred buffer would be freed only when the main
+    // thread next collects garbage, which it seldom does, and RSS grew by tens of MB.
+    const send = (): void => {
+      const message: WorkerMessage = { results };
+      port.postMessage(message);
+      results = [];
+      chars = 0;
+      since = performance.now();
+    };
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      const outcome = await job(next.job);
+      results.push({ id: next.id, outcome });
+      chars += outcome.ok ? outcome.out.length : 0;
+      if (chars >= FLUSH_CHARS || performance.now() - since >= FLUSH_MS) send();
+    }
+    if (results.length) send();
+    busy = false;
+  };
+  // Listening before anything is awaited: jobs that come while the lexicon compiles wait here.
+  port.on('message', (batch: JobBatch) => {
+    queue.push(...batch.jobs);
+    if (run && !busy) void work(run);
+  });
+  run = processor(init.spec, compileLexicon(init.config), await stylerFor(init.colorLevel));
+  const ready: WorkerMessage = { ready: true };
+  port.postMessage(ready);
+  if (queue.length && !busy) void work(run);
+}

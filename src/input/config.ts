@@ -1,35 +1,11 @@
 // The user's additions to the lexicons: --config FILE, or .marketdigestrc.json in the working
-// directory, or in the user's config directory (~/.config/marketdigest/). Validated with zod;
-// a bad config is named by key and problem in one line.
+// directory, or in the user's config directory (~/.config/marketdigest/). Validated with zod
+// (config-schema.ts, loaded only when there is a config to check); a bad config is named by
+// key and problem in one line.
 import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { z } from 'zod';
 import type { UserLexicon } from '../lexicon/types.js';
-
-const IndexEntrySchema = z.strictObject({
-  name: z.string().min(1),
-  aliases: z.array(z.string().min(1)).default([]),
-  region: z.string().min(1),
-  currency: z.string().regex(/^[A-Z]{3}$/, 'a 3-letter ISO 4217 code'),
-  phrases: z.array(z.string().min(1)).optional(),
-  caseSensitive: z.array(z.string()).optional(),
-});
-
-export const UserLexiconSchema = z.strictObject({
-  indices: z.array(IndexEntrySchema).optional(),
-  aliases: z.record(z.string(), z.array(z.string().min(1))).optional(),
-  companies: z
-    .array(
-      z.strictObject({
-        name: z.string().min(1),
-        aliases: z.array(z.string().min(1)).optional(),
-        ticker: z.string().min(1).optional(),
-        exchange: z.string().min(1).optional(),
-      }),
-    )
-    .optional(),
-});
 
 export const RC_NAME = '.marketdigestrc.json';
 
@@ -41,7 +17,7 @@ export function configCandidates(cwd: string, env: NodeJS.ProcessEnv): string[] 
   return [join(cwd, RC_NAME), join(base, 'marketdigest', RC_NAME)];
 }
 
-export function loadConfig(explicit: string | undefined, cwd: string, env: NodeJS.ProcessEnv): ConfigResult {
+export async function loadConfig(explicit: string | undefined, cwd: string, env: NodeJS.ProcessEnv): Promise<ConfigResult> {
   const path = explicit ?? configCandidates(cwd, env).find((p) => existsSync(p));
   if (!path) return { ok: true, path: null, lexicon: undefined };
   let raw: unknown;
@@ -52,6 +28,7 @@ export function loadConfig(explicit: string | undefined, cwd: string, env: NodeJ
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : `not valid JSON (${(err as Error).message.split('\n')[0]})`;
     return { ok: false, path, reason };
   }
+  const { UserLexiconSchema } = await import('./config-schema.js');
   const parsed = UserLexiconSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

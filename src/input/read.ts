@@ -5,7 +5,6 @@ import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { decode } from '../text/decode.js';
-import { htmlToText, looksLikeHtml } from '../text/html.js';
 
 import { DEFAULT_EXTENSIONS, DEFAULT_MAX_BYTES } from './defaults.js';
 
@@ -73,15 +72,32 @@ export async function readInput(source: string, options: ReadOptions = {}): Prom
   try {
     bytes = source === '-' ? await (options.stdin ?? readStdin)() : await readFileLimited(source, maxBytes);
   } catch (err) {
-    if (err instanceof TooLarge) return { source, ok: false, reason: `larger than --max-bytes (${maxBytes} bytes), skipped`, skipped: true };
+    if (err instanceof TooLarge) return { source, ok: false, reason: tooLargeReason(maxBytes), skipped: true };
     return { source, ok: false, reason: reasonOf(err) };
   }
-  if (bytes.length > maxBytes) return { source, ok: false, reason: `larger than --max-bytes (${maxBytes} bytes), skipped`, skipped: true };
+  return decodeInput(source, bytes, maxBytes);
+}
+
+/** Bytes already read (stdin, or a file read elsewhere) as an input: size limit, decoding, HTML. */
+export async function decodeInput(source: string, bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): Promise<Input> {
+  if (bytes.length > maxBytes) return { source, ok: false, reason: tooLargeReason(maxBytes), skipped: true };
   const decoded = decode(bytes);
   if (!decoded.ok) return { source, ok: false, reason: `${decoded.reason}, skipped`, skipped: true };
-  const html = HTML_EXTENSIONS.has(extname(source).toLowerCase()) || (source === '-' && looksLikeHtml(decoded.text));
-  const text = html ? htmlToText(decoded.text) : decoded.text;
+  const text = (await isHtml(source, decoded.text)) ? (await html()).htmlToText(decoded.text) : decoded.text;
   return { source, ok: true, text, warnings: decoded.warnings, bytes: bytes.length };
+}
+
+export function tooLargeReason(maxBytes: number): string {
+  return `larger than --max-bytes (${maxBytes} bytes), skipped`;
+}
+
+// The HTML reader (htmlparser2 and its entity tables) loads only when a page is read.
+const html = (): Promise<typeof import('../text/html.js')> => import('../text/html.js');
+
+/** .html files, and stdin that starts like a web page; text that does not start with "<" never is one. */
+async function isHtml(source: string, text: string): Promise<boolean> {
+  if (HTML_EXTENSIONS.has(extname(source).toLowerCase())) return true;
+  return source === '-' && /^\s*</.test(text.slice(0, 1024)) && (await html()).looksLikeHtml(text);
 }
 
 class TooLarge extends Error {}

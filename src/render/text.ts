@@ -74,8 +74,20 @@ function colourByDirection(s: string, i: IndexDigest, style: Styler): string {
 }
 
 export function formatNumber(n: number): string {
-  const decimals = Math.min(4, (String(n).split('.')[1] ?? '').length);
-  return n.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  const s = String(n);
+  const dot = s.indexOf('.');
+  const decimals = dot < 0 ? 0 : s.length - dot - 1;
+  // Grouped by hand: the first toLocaleString of a process costs ICU's start-up, about as
+  // long as the rest of a one-article digest. Rounding, exponents and -0 are left to it.
+  if (decimals > 4 || s.includes('e') || !Number.isFinite(n) || Object.is(n, -0)) {
+    const shown = Math.min(4, (s.split('.')[1] ?? '').length);
+    return n.toLocaleString('en-US', { minimumFractionDigits: shown, maximumFractionDigits: shown });
+  }
+  const sign = n < 0 ? '-' : '';
+  const digits = (dot < 0 ? s : s.slice(0, dot)).slice(sign.length);
+  let grouped = digits.slice(0, ((digits.length - 1) % 3) + 1);
+  for (let i = grouped.length; i < digits.length; i += 3) grouped += `,${digits.slice(i, i + 3)}`;
+  return sign + grouped + (dot < 0 ? '' : s.slice(dot));
 }
 
 function formatLevel(i: IndexDigest): string {

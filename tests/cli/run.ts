@@ -15,6 +15,7 @@ export interface RunResult {
 export function run(args: string[], opts: { input?: string | Buffer; env?: Record<string, string | undefined>; cwd?: string } = {}): RunResult {
   const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...opts.env };
   for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
-  const r = spawnSync(process.execPath, [BIN, ...args], { input: opts.input ?? '', env: env as NodeJS.ProcessEnv, cwd: opts.cwd ?? ROOT, encoding: 'utf8' });
+  // spawnSync kills a child whose output passes maxBuffer (1 MiB by default): give long runs room.
+  const r = spawnSync(process.execPath, [BIN, ...args], { input: opts.input ?? '', env: env as NodeJS.ProcessEnv, cwd: opts.cwd ?? ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   return { stdout: r.stdout, stderr: r.stderr, code: r.status };
 }

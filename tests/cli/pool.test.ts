@@ -1,0 +1,48 @@
+// The worker pool on its own: outcomes come back for every job, and a worker that dies fails the
+// job it was running with the one-line reason an internal error gives, while the jobs it held
+// after that one are run by a fresh worker.
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Outcome } from '../../src/cli/job.js';
+import { DigestPool } from '../../src/cli/pool.js';
+import type { WorkerInit } from '../../src/cli/worker.js';
+import { ARTICLES, removeTempDirs, tempDir, writeArticle } from './e2e.js';
+
+const dir = tempDir('pool');
+afterAll(removeTempDirs);
+
+const init: WorkerInit = {
+  spec: { format: 'ndjson', merge: false, verbose: false, filter: {}, maxBytes: 1e6, textField: 'text' },
+  config: undefined,
+  colorLevel: 0,
+};
+const crashing = new URL('./crash-worker.mjs', import.meta.url);
+const names = ['a.txt', 'b.txt', 'crash-here.txt', 'd.txt', 'e.txt', 'f.txt', 'g.txt'];
+const paths = names.map((n) => writeArticle(dir, n, ARTICLES.london));
+
+describe('DigestPool', () => {
+  it('answers every job; a dead worker fails the job it ran, and the jobs it held run on a new one', async () => {
+    // One job a message, so the job a worker dies on is exactly the one it was running.
+    const pool = new DigestPool({ size: 2, entry: crashing, init, batch: 1 });
+    try {
+      const outcomes: Outcome[] = await Promise.all(paths.map((source) => pool.submit({ kind: 'path', source })));
+      expect(outcomes.map((o) => [o.source, o.ok])).toEqual(paths.map((p) => [p, !p.includes('crash-here')]));
+      const crashed = outcomes[2]!;
+      expect(crashed.ok ? '' : crashed.reason).toBe('internal error: worker blew up');
+      for (const o of outcomes) if (o.ok) expect(JSON.parse(o.out)).toMatchObject({ source: o.source, headline: 'London Close' });
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('reads, digests and renders in the worker: a missing file is an outcome, not a crash', async () => {
+    const pool = new DigestPool({ size: 2, entry: crashing, init });
+    try {
+      const [gone, there] = await Promise.all([pool.submit({ kind: 'path', source: join(dir, 'gone.txt') }), pool.submit({ kind: 'path', source: paths[0]! })]);
+      expect(gone).toEqual({ ok: false, source: join(dir, 'gone.txt'), reason: 'no such file or directory' });
+      expect(there?.ok).toBe(true);
+    } finally {
+      await pool.close();
+    }
+  });
+});
