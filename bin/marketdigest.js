@@ -61,11 +61,6 @@ if (process.env.MARKETDIGEST_WRITE_CODE_CACHE === '1' && isMainThread) {
   });
 }
 
-// Each heap grows by a fifth over what survived its last collection, not by V8's own factor:
-// on a 100 MB NDJSON stream peak RSS fell from 143 to 117 MB (--jobs 1) and from 228 to 202 MB
-// (--jobs 2), in the same time. Set before any worker starts, so their heaps grow alike.
-if (isMainThread) require('node:v8').setFlagsFromString('--heap-growing-percent=20');
-
 let cli = null;
 try {
   cli = load(isMainThread ? 'cli' : 'run');

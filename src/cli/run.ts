@@ -3,6 +3,7 @@
 // there is work to do, so --version and --help stay fast; what a run may not need (workers,
 // chalk, zod for a config, the HTML reader) loads only when it is needed.
 import { availableParallelism } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
 import { existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { assertDigest } from '../digest/check.js';
@@ -51,6 +52,21 @@ const AUTO_WORKERS_AFTER_MS = 150;
 const MAX_TEXT_IN_FLIGHT = 16 * 1024 * 1024;
 /** A turn for signals (Ctrl-C), pipe errors and deferred writes at least this often. */
 const YIELD_MS = 25;
+
+let heapsSettled = false;
+
+/**
+ * Once a run is long (and before any worker starts, so theirs do too), each heap grows by a
+ * fifth over what survived its last collection instead of by V8's own factor: on a 100 MB NDJSON
+ * stream peak RSS fell from 143 to 117 MB (--jobs 1) and from 228 to 202 MB (--jobs 2), in the
+ * same time. Not from the start: while a process loads, its heap grows fast, and collecting at
+ * every fifth cost a one-article run about 35 ms.
+ */
+function settleHeaps(): void {
+  if (heapsSettled) return;
+  heapsSettled = true;
+  setFlagsFromString('--heap-growing-percent=20');
+}
 
 function usage(message: string): number {
   process.stderr.write(`marketdigest: ${message}\n`);
@@ -163,6 +179,7 @@ export async function run(files: string[], options: Options, context: RunContext
     const startedAt = performance.now();
     let poolReady = false;
     const startPool = async (): Promise<DigestPool> => {
+      settleHeaps();
       const { DigestPool } = await import('./pool.js');
       const init: WorkerInit = { spec, config: config.lexicon, colorLevel: level };
       const p = new DigestPool({ size: workers, entry: context.workerEntry ?? new URL('./worker-entry.js', import.meta.url), init });
@@ -211,6 +228,7 @@ export async function run(files: string[], options: Options, context: RunContext
         track(Promise.resolve(item));
       } else {
         seen++;
+        if (!heapsSettled && performance.now() - startedAt >= AUTO_WORKERS_AFTER_MS) settleHeaps();
         if (!pool && workers > 0 && seen >= poolAfter && (!auto || performance.now() - startedAt >= AUTO_WORKERS_AFTER_MS)) pool = await startPool();
         // Without --jobs, this thread goes on digesting until a worker is ready to take over.
         const here = !pool || (auto && !poolReady);
