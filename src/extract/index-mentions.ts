@@ -7,7 +7,7 @@ import type { IndexEntry } from '../lexicon/types.js';
 import { SECTOR_WORDS, SUBINDEX_NOUNS } from '../lexicon/movement.js';
 import { compileLexicon } from './lexicon.js';
 import type { PhraseHit, PhraseMatcher } from './phrase-matcher.js';
-import { alternation } from './regex.js';
+import { alternation, FirstWords } from './regex.js';
 import { pattern } from '../patterns.js';
 
 export interface IndexMention {
@@ -39,6 +39,14 @@ const SUB_AFTER = pattern(
  * @param starts the text's word starts (text-index.ts)
  * @param hits the gazetteer's index hits, when the caller scanned for them already
  */
+// A sub-index names a sector right after the index: most mentions do not, and skip the pattern.
+const SECTOR_FIRST = new FirstWords(SECTOR_WORDS, true);
+
+function maySubIndex(after: string): boolean {
+  const at = after.charCodeAt(0) === 39 && (after.charCodeAt(1) | 32) === 115 ? 2 : 0;
+  return after.charCodeAt(at) === 32 && SECTOR_FIRST.startAt(after, at + 1);
+}
+
 export function findIndexMentions(
   norm: string,
   matcher: PhraseMatcher<IndexEntry> = compileLexicon().indices,
@@ -55,7 +63,7 @@ export function findIndexMentions(
       end: hit.end,
       index: hit.value,
       futures: FUTURES_AFTER.test(after) || FUTURES_BEFORE.test(before),
-      subIndex: SUB_AFTER.test(after),
+      subIndex: maySubIndex(after) && SUB_AFTER.test(after),
       phrase: (hit.value.phrases ?? []).includes(hit.phrase),
     });
   }

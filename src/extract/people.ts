@@ -3,7 +3,7 @@
 // that says something ("said Jane Doe", "Jane Doe said"). Counter-example: "Prime Minister's
 // Office" has no name after the title.
 import { PERSON_TITLES, ROLE_NOUNS } from '../lexicon/titles.js';
-import { alternation } from './regex.js';
+import { alternation, FirstWords } from './regex.js';
 import { pattern } from '../patterns.js';
 import { anchoredMatches, literalMatches, Literals, type Reach } from './anchored.js';
 import { indexText, type TextIndex } from './text-index.js';
@@ -45,10 +45,13 @@ const TITLE_LITERALS = new Literals(titleForms);
 const SAID_LITERALS = new Literals(SAID_VERBS);
 const SAID_BEFORE_LITERALS = new Literals(SAID_BEFORE_VERBS);
 
-/** Commas followed by a space: where a name meets its role ("Jane Doe, chief economist"). */
+// What the role pattern can read first after its comma: an article, a modifier or a role.
+const ROLE_OPENERS = new FirstWords(['a', 'an', 'the', 'who', 'senior', 'chief', 'deputy', 'co-', 'former', 'lead', 'head', ...ROLE_NOUNS], false);
+
+/** Commas followed by a space and what a role can start with: where a name meets its role ("Jane Doe, chief economist"). */
 function commas(norm: string): number[] {
   const out: number[] = [];
-  for (let i = norm.indexOf(', '); i >= 0; i = norm.indexOf(', ', i + 1)) out.push(i);
+  for (let i = norm.indexOf(', '); i >= 0; i = norm.indexOf(', ', i + 1)) if (ROLE_OPENERS.startAt(norm, i + 2)) out.push(i);
   return out;
 }
 

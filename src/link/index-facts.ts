@@ -9,7 +9,7 @@ import type { IndexMention } from '../extract/index-mentions.js';
 import type { NumberSpan } from '../extract/numbers.js';
 import type { PercentSpan } from '../extract/percentages.js';
 import { CLOSING_WORDS, COORDINATORS, LONG_PERIOD_PHRASES, OTHER_SUBJECTS } from '../lexicon/movement.js';
-import { alternation } from '../extract/regex.js';
+import { alternation, FirstWords } from '../extract/regex.js';
 import { directionPhrases, findDirection, findDirectionBefore, type Direction } from './direction.js';
 import { numberRole } from './levels.js';
 import { hasRecord, recordWords } from './record.js';
@@ -97,6 +97,15 @@ const MAX_REGION = 400;
 // Longest span (a quote row, a dated phrase) that can claim a number, looking back from it.
 const MAX_CLAIMED = 200;
 const LONG_PERIOD = pattern('link/index-facts:LONG_PERIOD', new RegExp(`^[ ,]{0,3}(?:${alternation(LONG_PERIOD_PHRASES)})(?![A-Za-z])`, 'i'));
+
+const LONG_PERIOD_FIRST = new FirstWords(LONG_PERIOD_PHRASES, true);
+
+/** Whether a long period's phrase can follow a percentage at `at`, after up to three spaces or commas. */
+function mayBeLongPeriod(norm: string, at: number): boolean {
+  let q = at;
+  while (q < at + 4 && (norm.charCodeAt(q) === 32 || norm.charCodeAt(q) === 44)) q++;
+  return q < at + 4 && LONG_PERIOD_FIRST.startAt(norm, q);
+}
 
 export function linkIndexFacts(input: LinkInput): LinkResult {
   const { norm, sentences, mentions } = input;
@@ -277,7 +286,7 @@ function readRegion(
       continue;
     }
     moves.push(p);
-    if (LONG_PERIOD.test(norm.slice(p.end, p.end + 40))) continue;
+    if (mayBeLongPeriod(norm, p.end) && LONG_PERIOD.test(norm.slice(p.end, p.end + 40))) continue;
     // "rose 0.5% early, and later closed 1.1% higher": the close wins within one stretch too.
     const lead = norm.slice(percent ? percent.end : region.start, p.start).toLowerCase();
     if (!percent || /\b(?:closed|ended|finished|settled|at the close)\b/.test(lead)) percent = { start: p.start, end: p.end, value: p.value, approx: p.approx };
