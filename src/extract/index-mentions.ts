@@ -42,9 +42,28 @@ const SUB_AFTER = pattern(
 // A sub-index names a sector right after the index: most mentions do not, and skip the pattern.
 const SECTOR_FIRST = new FirstWords(SECTOR_WORDS, true);
 
-function maySubIndex(after: string): boolean {
+/** Where a word may follow the name: past an optional "'s", after a space. */
+function wordAfter(after: string): number {
   const at = after.charCodeAt(0) === 39 && (after.charCodeAt(1) | 32) === 115 ? 2 : 0;
-  return after.charCodeAt(at) === 32 && SECTOR_FIRST.startAt(after, at + 1);
+  return after.charCodeAt(at) === 32 ? at + 1 : -1;
+}
+
+function maySubIndex(after: string): boolean {
+  const at = wordAfter(after);
+  return at >= 0 && SECTOR_FIRST.startAt(after, at);
+}
+
+/** "futures", "futs", "fut" or "index futures" can follow: it starts with f or i. */
+function mayBeFutures(after: string): boolean {
+  const at = wordAfter(after);
+  const c = at >= 0 ? after.charCodeAt(at) | 32 : 0;
+  return c === 102 || c === 105;
+}
+
+/** "E-mini " or "futures on (the) " ends right before the name: " " after "i", "n" or "e". */
+function futuresBefore(before: string): boolean {
+  const last = before.charCodeAt(before.length - 2) | 32;
+  return before.charCodeAt(before.length - 1) === 32 && (last === 105 || last === 110 || last === 101) && FUTURES_BEFORE.test(before);
 }
 
 export function findIndexMentions(
@@ -56,13 +75,13 @@ export function findIndexMentions(
   const out: IndexMention[] = [];
   for (const hit of hits ?? matcher.find(norm, 0, norm.length, starts)) {
     const after = norm.slice(hit.end, hit.end + 48);
-    if (COMPOUND_AFTER.test(after)) continue;
+    if (after.charCodeAt(0) === 45 && COMPOUND_AFTER.test(after)) continue;
     const before = norm.slice(Math.max(0, hit.start - 16), hit.start);
     out.push({
       start: hit.start,
       end: hit.end,
       index: hit.value,
-      futures: FUTURES_AFTER.test(after) || FUTURES_BEFORE.test(before),
+      futures: (mayBeFutures(after) && FUTURES_AFTER.test(after)) || futuresBefore(before),
       subIndex: maySubIndex(after) && SUB_AFTER.test(after),
       phrase: (hit.value.phrases ?? []).includes(hit.phrase),
     });
