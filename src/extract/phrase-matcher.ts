@@ -10,8 +10,6 @@
 // walked from the word starts a document's scans share, and several lexicons can share one
 // trie and one walk, each keeping its own hits (findKinds).
 
-import { createHash } from 'node:crypto';
-import { brotliCompressSync, brotliDecompressSync } from 'node:zlib';
 
 export interface PhraseHit<T> {
   start: number;
@@ -63,7 +61,7 @@ interface Table<T> {
  */
 export interface FrozenTable {
   key: string;
-  /** The table's arrays, one Int32Array, brotli-compressed, in base64. */
+  /** The table's arrays, one Int32Array, in base64: not compressed, as node:zlib would cost a cold start more to load than it saves. */
   data: string;
 }
 
@@ -74,13 +72,13 @@ export class PhraseMatcher<T> {
   /** The trie of the phrases added so far, for thaw to take up in another process. */
   freeze(): FrozenTable {
     const table = (this.table ??= compile(this.phrases));
-    return { key: phrasesKey(this.phrases), data: brotliCompressSync(packTable(table, this.phrases)).toString('base64') };
+    return { key: phrasesKey(this.phrases), data: Buffer.from(packTable(table, this.phrases)).toString('base64') };
   }
 
   /** Takes up a frozen trie of exactly these phrases (false, and nothing changes, for any other). */
   thaw(frozen: FrozenTable): boolean {
     if (frozen.key !== phrasesKey(this.phrases)) return false;
-    this.table = unpackTable(brotliDecompressSync(Buffer.from(frozen.data, 'base64')), this.phrases);
+    this.table = unpackTable(Buffer.from(frozen.data, 'base64'), this.phrases);
     return true;
   }
 
@@ -320,11 +318,15 @@ function compile<T>(phrases: readonly Entry<T>[]): Table<T> {
   return { asciiClass, wideClass, root, firstChild, nextSibling, classTo, entries, starts: null, lower: null, phrases, wordFirsts };
 }
 
-/** What a trie is built from: each phrase with its case rule and kind, in order. */
+/**
+ * What a trie is built from: each phrase with its case rule and kind, in order, spelt out in
+ * full. Comparing that text is cheaper on a cold start than hashing it, in code not yet
+ * optimised or with node:crypto to load, and it cannot collide.
+ */
 function phrasesKey<T>(phrases: readonly Entry<T>[]): string {
   let all = '';
   for (const e of phrases) all += `${e.kind}${e.exact ? 'x' : '-'}${e.phrase}\n`;
-  return createHash('sha256').update(all).digest('base64');
+  return all;
 }
 
 // Layout: width, states, phrases, wide classes; then asciiClass[128], the wide (code, class)

@@ -73,4 +73,22 @@ describe('freeze and thaw', () => {
     expect(other.thaw(frozen)).toBe(false);
     expect(hits(other, 'the Hang Seng')).toEqual([[4, 13, 'HSI']]);
   });
+  it.each([
+    ['one phrase respelt', INDEX_PHRASES.map(([p, v, x]): [string, string, boolean?] => [p === 'KOSPI' ? 'KOSDAQ' : p, v, x])],
+    ['one case rule changed', INDEX_PHRASES.map(([p, v, x]): [string, string, boolean?] => [p, v, p === 'KOSPI' ? true : x])],
+    ['two phrases swapped', [INDEX_PHRASES[1]!, INDEX_PHRASES[0]!, ...INDEX_PHRASES.slice(2)]],
+    ['a phrase split differently', INDEX_PHRASES.map(([p, v, x]): [string, string, boolean?] => [p === 'S&P 500' ? 'S&P500' : p, v, x])],
+  ])('refuses a trie when %s', (_, phrases) => {
+    expect(matcher(phrases).thaw(matcher(INDEX_PHRASES).freeze())).toBe(false);
+  });
+});
+
+describe('the build', () => {
+  const root = new URL('../../', import.meta.url);
+  it("freezes the built-in gazetteer's trie so that a run takes it up", async () => {
+    const { FROZEN_GAZETTEER } = (await import(new URL('dist/extract/gazetteer-frozen.js', root).href)) as { FROZEN_GAZETTEER: { key: string; data: string } | null };
+    const { compileLexicon } = await import('../../src/extract/lexicon.js');
+    expect(FROZEN_GAZETTEER).not.toBeNull();
+    expect(compileLexicon().gazetteer.thaw(FROZEN_GAZETTEER!)).toBe(true);
+  });
 });
