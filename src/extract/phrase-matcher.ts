@@ -10,7 +10,6 @@
 // walked from the word starts a document's scans share, and several lexicons can share one
 // trie and one walk, each keeping its own hits (findKinds).
 
-
 export interface PhraseHit<T> {
   start: number;
   end: number;
@@ -61,7 +60,10 @@ interface Table<T> {
  */
 export interface FrozenTable {
   key: string;
-  /** The table's arrays, one Int32Array, in base64: not compressed, as node:zlib would cost a cold start more to load than it saves. */
+  /**
+   * The table's arrays, one Int32Array, in base64; not compressed, because loading node:zlib
+   * would cost a cold start more than the smaller bundle saves.
+   */
   data: string;
 }
 
