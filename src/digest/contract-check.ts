@@ -9,18 +9,18 @@ const K1: ObjectKeys = {"keys":["source","headline","date","tone","indices","per
 const P0 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$");
 const K2: ObjectKeys = {"keys":["score","label"],"required":[true,true],"expected":["a number","one of \"positive\", \"negative\", \"neutral\""]};
 const K3: ObjectKeys = {"keys":["name","aliases","region","currency","futures","level","levelApprox","changePercent","changePoints","direction","record","tone","problems","evidence"],"required":[true,true,true,true,true,true,true,true,true,true,true,true,true,true],"expected":["a string","an array","a string","a string","a boolean","a number or null","a boolean","a number or null","a number or null","one of \"up\", \"down\", \"flat\" or null","a boolean","an object","an array","an array"]};
-const K4: ObjectKeys = {"keys":["score","label"],"required":[true,true],"expected":["a number","one of \"positive\", \"negative\", \"neutral\""]};
-const K5: ObjectKeys = {"keys":["start","end","text"],"required":[true,true,true],"expected":["an integer ≥ 0","an integer ≥ 0","a string"]};
-const K6: ObjectKeys = {"keys":["value","text","approx","kind","subject","start","end"],"required":[true,true,true,true,true,true,true],"expected":["a number","a string","a boolean","one of \"index-move\", \"stock-move\", \"rate\", \"other\"","a string or null","an integer ≥ 0","an integer ≥ 0"]};
-const K7: ObjectKeys = {"keys":["amount","currency","text","approx","start","end"],"required":[true,true,true,true,true,true],"expected":["a number ≥ 0","a string of 3 characters","a string","a boolean","an integer ≥ 0","an integer ≥ 0"]};
-const K8: ObjectKeys = {"keys":["text","type","ticker","exchange","title","count","spans"],"required":[true,true,true,true,true,true,true],"expected":["a string","one of \"person\", \"company\", \"organization\", \"place\"","a string or null","a string or null","a string or null","an integer > 0","an array"]};
-const K9: ObjectKeys = {"keys":["symbol","price","change","changePercent"],"required":[true,true,true,true],"expected":["a string","a number","a number","a number"]};
-const K10: ObjectKeys = {"keys":["indices"],"required":[true],"expected":["an array"]};
-const K11: ObjectKeys = {"keys":["name","region","currency","futures","level","levelApprox","changePercent","changePoints","direction","record","sources","conflicts"],"required":[true,true,true,true,true,true,true,true,true,true,true,true],"expected":["a string","a string","a string","a boolean","a number or null","a boolean","a number or null","a number or null","one of \"up\", \"down\", \"flat\" or null","a boolean","an array","an array"]};
-const K12: ObjectKeys = {"keys":["field","values"],"required":[true,true],"expected":["one of \"level\", \"changePercent\", \"changePoints\", \"direction\"","an array"]};
-const K13: ObjectKeys = {"keys":["value","source"],"required":[true,true],"expected":["a number or a string","a string"]};
+const K4: ObjectKeys = {"keys":["start","end","text"],"required":[true,true,true],"expected":["an integer ≥ 0","an integer ≥ 0","a string"]};
+const K5: ObjectKeys = {"keys":["value","text","approx","kind","subject","start","end"],"required":[true,true,true,true,true,true,true],"expected":["a number","a string","a boolean","one of \"index-move\", \"stock-move\", \"rate\", \"other\"","a string or null","an integer ≥ 0","an integer ≥ 0"]};
+const K6: ObjectKeys = {"keys":["amount","currency","text","approx","start","end"],"required":[true,true,true,true,true,true],"expected":["a number ≥ 0","a string of 3 characters","a string","a boolean","an integer ≥ 0","an integer ≥ 0"]};
+const K7: ObjectKeys = {"keys":["text","type","ticker","exchange","title","count","spans"],"required":[true,true,true,true,true,true,true],"expected":["a string","one of \"person\", \"company\", \"organization\", \"place\"","a string or null","a string or null","a string or null","an integer > 0","an array"]};
+const K8: ObjectKeys = {"keys":["symbol","price","change","changePercent"],"required":[true,true,true,true],"expected":["a string","a number","a number","a number"]};
+const K9: ObjectKeys = {"keys":["indices"],"required":[true],"expected":["an array"]};
+const K10: ObjectKeys = {"keys":["name","region","currency","futures","level","levelApprox","changePercent","changePoints","direction","record","sources","conflicts"],"required":[true,true,true,true,true,true,true,true,true,true,true,true],"expected":["a string","a string","a string","a boolean","a number or null","a boolean","a number or null","a number or null","one of \"up\", \"down\", \"flat\" or null","a boolean","an array","an array"]};
+const K11: ObjectKeys = {"keys":["field","values"],"required":[true,true],"expected":["one of \"level\", \"changePercent\", \"changePoints\", \"direction\"","an array"]};
+const K12: ObjectKeys = {"keys":["value","source"],"required":[true,true],"expected":["a number or a string","a string"]};
 
 // #/properties/documents/items/properties/tone
+// #/properties/documents/items/properties/indices/items/properties/tone
 function f3(v: unknown): Issue | undefined {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return mismatch("an object", v);
   if (!sameKeys(v, K2.keys)) {
@@ -37,34 +37,9 @@ function f3(v: unknown): Issue | undefined {
 }
 
 // #/properties/documents/items/properties/indices/items/properties/aliases
-function f6(v: unknown): Issue | undefined {
-  if (!Array.isArray(v)) return mismatch("an array", v);
-  let x: unknown;
-  for (let j = 0; j < v.length; j++) {
-    x = v[j];
-    if (!(typeof x === "string")) return at(mismatch("a string", x), j);
-  }
-  return undefined;
-}
-
-// #/properties/documents/items/properties/indices/items/properties/tone
-function f7(v: unknown): Issue | undefined {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return mismatch("an object", v);
-  if (!sameKeys(v, K4.keys)) {
-    const e = keyIssue(v, K4);
-    if (e !== undefined) return e;
-  }
-  const o = v as Record<string, unknown>;
-  let x: unknown;
-  x = o["score"];
-  if (!(Number.isFinite(x))) return at(mismatch("a number", x), "score");
-  x = o["label"];
-  if (!(typeof x === "string" && (x === "positive" || x === "negative" || x === "neutral"))) return at(mismatch("one of \"positive\", \"negative\", \"neutral\"", x), "label");
-  return undefined;
-}
-
 // #/properties/documents/items/properties/indices/items/properties/problems
-function f8(v: unknown): Issue | undefined {
+// #/properties/merged/properties/indices/items/properties/sources
+function f6(v: unknown): Issue | undefined {
   if (!Array.isArray(v)) return mismatch("an array", v);
   let x: unknown;
   for (let j = 0; j < v.length; j++) {
@@ -77,8 +52,8 @@ function f8(v: unknown): Issue | undefined {
 // #/properties/documents/items/properties/indices/items/properties/evidence/items
 function f10(v: unknown): Issue | undefined {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return mismatch("an object", v);
-  if (!sameKeys(v, K5.keys)) {
-    const e = keyIssue(v, K5);
+  if (!sameKeys(v, K4.keys)) {
+    const e = keyIssue(v, K4);
     if (e !== undefined) return e;
   }
   const o = v as Record<string, unknown>;
@@ -135,9 +110,9 @@ function f5(v: unknown): Issue | undefined {
   x = o["record"];
   if (!(typeof x === "boolean")) return at(mismatch("a boolean", x), "record");
   x = o["tone"];
-  { const e = f7(x); if (e !== undefined) return at(e, "tone"); }
+  { const e = f3(x); if (e !== undefined) return at(e, "tone"); }
   x = o["problems"];
-  { const e = f8(x); if (e !== undefined) return at(e, "problems"); }
+  { const e = f6(x); if (e !== undefined) return at(e, "problems"); }
   x = o["evidence"];
   { const e = f9(x); if (e !== undefined) return at(e, "evidence"); }
   return undefined;
@@ -157,8 +132,8 @@ function f4(v: unknown): Issue | undefined {
 // #/properties/documents/items/properties/percentages/items
 function f12(v: unknown): Issue | undefined {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return mismatch("an object", v);
-  if (!sameKeys(v, K6.keys)) {
-    const e = keyIssue(v, K6);
+  if (!sameKeys(v, K5.keys)) {
+    const e = keyIssue(v, K5);
     if (e !== undefined) return e;
   }
   const o = v as Record<string, unknown>;
@@ -194,8 +169,8 @@ function f11(v: unknown): Issue | undefined {
 // #/properties/documents/items/properties/money/items
 function f14(v: unknown): Issue | undefined {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return mismatch("an object", v);
-  if (!sameKeys(v, K7.keys)) {
-    const e = keyIssue(v, K7);
+  if (!sameKeys(v, K6.keys)) {
+    const e = keyIssue(v, K6);
     if (e !== undefined) return e;
   }
   const o = v as Record<string, unknown>;
@@ -251,8 +226,8 @@ function f17(v: unknown): Issue | undefined {
 // #/properties/documents/items/properties/entities/items
 function f16(v: unknown): Issue | undefined {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return mismatch("an object", v);
-  if (!sameKeys(v, K8.keys)) {
-    const e = keyIssue(v, K8);
+  if (!sameKeys(v, K7.keys)) {
+    const e = keyIssue(v, K7);
     if (e !== undefined) return e;
   }
   const o = v as Record<string, unknown>;
@@ -288,8 +263,8 @@ function f15(v: unknown): Issue | undefined {
 // #/properties/documents/items/properties/quotes/items
 function f20(v: unknown): Issue | undefined {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return mismatch("an object", v);
-  if (!sameKeys(v, K9.keys)) {
-    const e = keyIssue(v, K9);
+  if (!sameKeys(v, K8.keys)) {
+    const e = keyIssue(v, K8);
     if (e !== undefined) return e;
   }
   const o = v as Record<string, unknown>;
@@ -357,22 +332,11 @@ function f1(v: unknown): Issue | undefined {
   return undefined;
 }
 
-// #/properties/merged/properties/indices/items/properties/sources
-function f24(v: unknown): Issue | undefined {
-  if (!Array.isArray(v)) return mismatch("an array", v);
-  let x: unknown;
-  for (let j = 0; j < v.length; j++) {
-    x = v[j];
-    if (!(typeof x === "string")) return at(mismatch("a string", x), j);
-  }
-  return undefined;
-}
-
 // #/properties/merged/properties/indices/items/properties/conflicts/items/properties/values/items
 function f28(v: unknown): Issue | undefined {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return mismatch("an object", v);
-  if (!sameKeys(v, K13.keys)) {
-    const e = keyIssue(v, K13);
+  if (!sameKeys(v, K12.keys)) {
+    const e = keyIssue(v, K12);
     if (e !== undefined) return e;
   }
   const o = v as Record<string, unknown>;
@@ -398,8 +362,8 @@ function f27(v: unknown): Issue | undefined {
 // #/properties/merged/properties/indices/items/properties/conflicts/items
 function f26(v: unknown): Issue | undefined {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return mismatch("an object", v);
-  if (!sameKeys(v, K12.keys)) {
-    const e = keyIssue(v, K12);
+  if (!sameKeys(v, K11.keys)) {
+    const e = keyIssue(v, K11);
     if (e !== undefined) return e;
   }
   const o = v as Record<string, unknown>;
@@ -425,8 +389,8 @@ function f25(v: unknown): Issue | undefined {
 // #/properties/merged/properties/indices/items
 function f23(v: unknown): Issue | undefined {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return mismatch("an object", v);
-  if (!sameKeys(v, K11.keys)) {
-    const e = keyIssue(v, K11);
+  if (!sameKeys(v, K10.keys)) {
+    const e = keyIssue(v, K10);
     if (e !== undefined) return e;
   }
   const o = v as Record<string, unknown>;
@@ -452,7 +416,7 @@ function f23(v: unknown): Issue | undefined {
   x = o["record"];
   if (!(typeof x === "boolean")) return at(mismatch("a boolean", x), "record");
   x = o["sources"];
-  { const e = f24(x); if (e !== undefined) return at(e, "sources"); }
+  { const e = f6(x); if (e !== undefined) return at(e, "sources"); }
   x = o["conflicts"];
   { const e = f25(x); if (e !== undefined) return at(e, "conflicts"); }
   return undefined;
@@ -472,8 +436,8 @@ function f22(v: unknown): Issue | undefined {
 // #/properties/merged
 function f21(v: unknown): Issue | undefined {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return mismatch("an object", v);
-  if (!sameKeys(v, K10.keys)) {
-    const e = keyIssue(v, K10);
+  if (!sameKeys(v, K9.keys)) {
+    const e = keyIssue(v, K9);
     if (e !== undefined) return e;
   }
   const o = v as Record<string, unknown>;

@@ -92,7 +92,7 @@ export function generateChecker(roots: readonly Root[], options: { lang: 'ts' | 
     if (options.header) out.push(options.header);
     out.push(`import { ${[...used, 'type Check', 'type Issue', ...(g.objectKeys ? ['type ObjectKeys'] : [])].join(', ')} } from './check-runtime.js';`, '');
   } else out.push('"use strict";', `const { ${used.join(', ')} } = H;`);
-  out.push(...g.constants, '', g.code.join('\n\n'), '');
+  out.push(...g.out.constants, '', g.out.code.join('\n\n'), '');
   if (g.ts) for (const [name, fn] of names) out.push(`export const ${name}: Check = ${fn};`);
   else out.push(`return { ${names.map(([name, fn]) => `${JSON.stringify(name)}: ${fn}`).join(', ')} };`);
   return `${out.join('\n')}\n`;
@@ -102,6 +102,49 @@ export function generateChecker(roots: readonly Root[], options: { lang: 'ts' | 
 export function compileSchema(schema: JsonSchema): Check {
   const build = new Function('H', generateChecker([{ name: 'check', schema }], { lang: 'js' })) as (helpers: typeof runtime) => { check: Check };
   return build(runtime).check;
+}
+
+/**
+ * What a generator writes: its functions and its constants, each distinct one once. The schema
+ * repeats shapes (every tone, every list of strings), and a function or constant equal to one
+ * written already is not written again: its callers use the first one's name.
+ */
+export class Emitted {
+  readonly constants: string[] = [];
+  private readonly functions: { at: string[]; text: string }[] = [];
+  private readonly byBody = new Map<string, { name: string; index: number }>();
+  private readonly values = new Map<string, string>();
+  private readonly counts = new Map<string, number>();
+
+  /** The functions, each under comments naming every place of the schema it checks. */
+  get code(): string[] {
+    return this.functions.map((f) => `${f.at.map((a) => `// ${a}`).join('\n')}\n${f.text}`);
+  }
+
+  /** Writes `signature`, `body` and `}`, unless a function with the same body is written already; the name to call. */
+  fn(name: string, at: string, signature: string, body: string): string {
+    const same = this.byBody.get(body);
+    if (same) {
+      this.functions[same.index]!.at.push(at);
+      return same.name;
+    }
+    this.byBody.set(body, { name, index: this.functions.length });
+    this.functions.push({ at: [at], text: `${signature}\n${body}\n}` });
+    return name;
+  }
+
+  /** The name of a constant `const <prefix><n><declaration>`, written on first request. */
+  constant(prefix: string, declaration: string): string {
+    const key = `${prefix}${declaration}`;
+    const known = this.values.get(key);
+    if (known) return known;
+    const n = this.counts.get(prefix) ?? 0;
+    this.counts.set(prefix, n + 1);
+    const name = `${prefix}${n}`;
+    this.values.set(key, name);
+    this.constants.push(`const ${name}${declaration};`);
+    return name;
+  }
 }
 
 /** A schema with where it sits and its types; for the generators. */
@@ -116,14 +159,11 @@ type ScalarType = Exclude<JsonType, 'object' | 'array'>;
 // fn() emits a function for a node and returns its name; test() returns a boolean expression
 // over a variable for an inline node (a scalar, or an anyOf of scalars).
 class Generator {
-  readonly code: string[] = [];
-  readonly constants: string[] = [];
+  readonly out = new Emitted();
   readonly helpers = new Set<Helper>();
   objectKeys = false;
   private readonly names = new Map<JsonSchema, string>();
   private readonly expectations = new Map<JsonSchema, string>();
-  private patterns = 0;
-  private keyLists = 0;
 
   constructor(readonly ts: boolean) {}
 
@@ -148,8 +188,9 @@ class Generator {
     const body =
       kind === 'object' ? this.objectBody(node) : kind === 'array' ? this.arrayBody(node) : kind === 'anyOf' && !this.inline(node) ? this.anyOfBody(node) : this.scalarBody(node);
     const signature = this.ts ? `function ${name}(v: unknown): Issue | undefined {` : `function ${name}(v) {`;
-    this.code.push(`// ${at}\n${signature}\n${body}\n}`);
-    return name;
+    const emitted = this.out.fn(name, at, signature, body);
+    if (emitted !== name) this.names.set(s, emitted);
+    return emitted;
   }
 
   expected(s: JsonSchema, at: string): string {
@@ -225,8 +266,7 @@ class Generator {
     const parts: string[] = [];
     if (s.pattern !== undefined) {
       new RegExp(s.pattern); // a bad pattern fails here, not in the generated module
-      const name = `P${this.patterns++}`;
-      this.constants.push(`const ${name} = new RegExp(${JSON.stringify(s.pattern)});`);
+      const name = this.out.constant('P', ` = new RegExp(${JSON.stringify(s.pattern)})`);
       parts.push(`${name}.test(${x})`);
     }
     if (s.minLength !== undefined || s.maxLength !== undefined) {
@@ -269,9 +309,8 @@ class Generator {
     const required = new Set(s.required ?? []);
     for (const r of required) if (!hasOwn.call(props, r)) throw new Error(`${at}: required key "${r}" has no schema`);
     const o: ObjectKeys = { keys, required: keys.map((k) => required.has(k)), expected: keys.map((k) => this.expected(props[k]!, `${at}/properties/${k}`)) };
-    const name = `K${this.keyLists++}`;
     this.objectKeys = true;
-    this.constants.push(`const ${name}${this.ts ? ': ObjectKeys' : ''} = ${JSON.stringify(o)};`);
+    const name = this.out.constant('K', `${this.ts ? ': ObjectKeys' : ''} = ${JSON.stringify(o)}`);
     const checks = keys.map((k) => {
       const key = JSON.stringify(k);
       const check = this.childCheck(props[k]!, `${at}/properties/${k}`, 'x', key);

@@ -20,7 +20,7 @@
 // keys as constant text builds a fixture line in about half the time, and once the string is
 // written out (it is a rope, flattened when written) the line costs about a quarter less
 // (tests/digest/contract-timings.mjs).
-import { nodeKind, schemaNode, type JsonSchema, type Node, type Root } from './json-schema.js';
+import { Emitted, nodeKind, schemaNode, type JsonSchema, type Node, type Root } from './json-schema.js';
 
 const hasOwn = Object.prototype.hasOwnProperty;
 
@@ -31,7 +31,7 @@ export function generateSerializer(roots: readonly Root[], options: { header?: s
   const out: string[] = [];
   if (options.header) out.push(options.header);
   out.push("import { sameKeys } from '../digest/check-runtime.js';", "import { jsonEscape } from './sanitize.js';", '');
-  out.push(...g.constants, '', g.code.join('\n\n'), '');
+  out.push(...g.out.constants, '', g.out.code.join('\n\n'), '');
   for (const [name, fn] of names) out.push(`export function ${name}(value: unknown): string | undefined {\n  return ${fn}(value, false);\n}`);
   return `${out.join('\n')}\n`;
 }
@@ -51,8 +51,7 @@ interface Slot {
 // Functions take `comma`: whether the value follows another in an array (the comma then goes into
 // the first constant text rather than being appended on its own).
 class SerializerGenerator {
-  readonly code: string[] = [];
-  readonly constants: string[] = [];
+  readonly out = new Emitted();
   private readonly names = new Map<JsonSchema, string>();
 
   fn(s: JsonSchema, at: string): string {
@@ -63,8 +62,9 @@ class SerializerGenerator {
     this.names.set(s, name);
     const kind = nodeKind(node);
     const body = kind === 'object' ? this.objectBody(node) : kind === 'array' ? this.arrayBody(node) : this.scalarBody(node);
-    this.code.push(`// ${at}\nfunction ${name}(v: unknown, comma: boolean): string | undefined {\n${body}\n}`);
-    return name;
+    const emitted = this.out.fn(name, at, `function ${name}(v: unknown, comma: boolean): string | undefined {`, body);
+    if (emitted !== name) this.names.set(s, emitted);
+    return emitted;
   }
 
   /** How to read and write a value of the node into `x`. */
@@ -119,8 +119,7 @@ class SerializerGenerator {
     const required = new Set(s.required ?? []);
     if (keys.some((k) => !required.has(k))) return NOT_HANDLED;
     for (const r of required) if (!hasOwn.call(props, r)) throw new Error(`${at}: required key "${r}" has no schema`);
-    const name = `K${this.constants.length}`;
-    this.constants.push(`const ${name} = ${JSON.stringify(keys)};`);
+    const name = this.out.constant('K', ` = ${JSON.stringify(keys)}`);
     const lines = [
       `  if (typeof v !== "object" || v === null || Array.isArray(v) || !sameKeys(v, ${name}) || (v as { toJSON?: unknown }).toJSON !== undefined) return undefined;`,
     ];

@@ -9,14 +9,14 @@ import { jsonEscape } from './sanitize.js';
 const K0 = ["source","headline","date","tone","indices","percentages","money","entities","quotes"];
 const K1 = ["score","label"];
 const K2 = ["name","aliases","region","currency","futures","level","levelApprox","changePercent","changePoints","direction","record","tone","problems","evidence"];
-const K3 = ["score","label"];
-const K4 = ["start","end","text"];
-const K5 = ["value","text","approx","kind","subject","start","end"];
-const K6 = ["amount","currency","text","approx","start","end"];
-const K7 = ["text","type","ticker","exchange","title","count","spans"];
-const K8 = ["symbol","price","change","changePercent"];
+const K3 = ["start","end","text"];
+const K4 = ["value","text","approx","kind","subject","start","end"];
+const K5 = ["amount","currency","text","approx","start","end"];
+const K6 = ["text","type","ticker","exchange","title","count","spans"];
+const K7 = ["symbol","price","change","changePercent"];
 
 // #/properties/tone
+// #/properties/indices/items/properties/tone
 function j1(v: unknown, comma: boolean): string | undefined {
   if (typeof v !== "object" || v === null || Array.isArray(v) || !sameKeys(v, K1) || (v as { toJSON?: unknown }).toJSON !== undefined) return undefined;
   const o = v as Record<string, unknown>;
@@ -28,30 +28,8 @@ function j1(v: unknown, comma: boolean): string | undefined {
 }
 
 // #/properties/indices/items/properties/aliases
-function j4(v: unknown, comma: boolean): string | undefined {
-  if (!Array.isArray(v) || (v as { toJSON?: unknown }).toJSON !== undefined) return undefined;
-  let s = comma ? ",[" : "[";
-  for (let j = 0; j < v.length; j++) {
-    const x = v[j];
-    if (!(typeof x === "string")) return undefined;
-    s += j ? `,"${jsonEscape(x)}"` : `"${jsonEscape(x)}"`;
-  }
-  return s + "]";
-}
-
-// #/properties/indices/items/properties/tone
-function j5(v: unknown, comma: boolean): string | undefined {
-  if (typeof v !== "object" || v === null || Array.isArray(v) || !sameKeys(v, K3) || (v as { toJSON?: unknown }).toJSON !== undefined) return undefined;
-  const o = v as Record<string, unknown>;
-  const x0 = o["score"];
-  if (!(Number.isFinite(x0))) return undefined;
-  const x1 = o["label"];
-  if (!(typeof x1 === "string")) return undefined;
-  return comma ? `,{"score":${x0}${x1 === "positive" ? ",\"label\":\"positive\"" : x1 === "negative" ? ",\"label\":\"negative\"" : x1 === "neutral" ? ",\"label\":\"neutral\"" : `,"label":"${jsonEscape(x1)}"`}}` : `{"score":${x0}${x1 === "positive" ? ",\"label\":\"positive\"" : x1 === "negative" ? ",\"label\":\"negative\"" : x1 === "neutral" ? ",\"label\":\"neutral\"" : `,"label":"${jsonEscape(x1)}"`}}`;
-}
-
 // #/properties/indices/items/properties/problems
-function j6(v: unknown, comma: boolean): string | undefined {
+function j4(v: unknown, comma: boolean): string | undefined {
   if (!Array.isArray(v) || (v as { toJSON?: unknown }).toJSON !== undefined) return undefined;
   let s = comma ? ",[" : "[";
   for (let j = 0; j < v.length; j++) {
@@ -64,7 +42,7 @@ function j6(v: unknown, comma: boolean): string | undefined {
 
 // #/properties/indices/items/properties/evidence/items
 function j8(v: unknown, comma: boolean): string | undefined {
-  if (typeof v !== "object" || v === null || Array.isArray(v) || !sameKeys(v, K4) || (v as { toJSON?: unknown }).toJSON !== undefined) return undefined;
+  if (typeof v !== "object" || v === null || Array.isArray(v) || !sameKeys(v, K3) || (v as { toJSON?: unknown }).toJSON !== undefined) return undefined;
   const o = v as Record<string, unknown>;
   const x0 = o["start"];
   if (!(Number.isFinite(x0))) return undefined;
@@ -113,9 +91,9 @@ function j3(v: unknown, comma: boolean): string | undefined {
   if (!(typeof x9 === "string" || x9 === null)) return undefined;
   const x10 = o["record"];
   if (!(typeof x10 === "boolean")) return undefined;
-  const x11 = j5(o["tone"], false);
+  const x11 = j1(o["tone"], false);
   if (x11 === undefined) return undefined;
-  const x12 = j6(o["problems"], false);
+  const x12 = j4(o["problems"], false);
   if (x12 === undefined) return undefined;
   const x13 = j7(o["evidence"], false);
   if (x13 === undefined) return undefined;
@@ -136,7 +114,7 @@ function j2(v: unknown, comma: boolean): string | undefined {
 
 // #/properties/percentages/items
 function j10(v: unknown, comma: boolean): string | undefined {
-  if (typeof v !== "object" || v === null || Array.isArray(v) || !sameKeys(v, K5) || (v as { toJSON?: unknown }).toJSON !== undefined) return undefined;
+  if (typeof v !== "object" || v === null || Array.isArray(v) || !sameKeys(v, K4) || (v as { toJSON?: unknown }).toJSON !== undefined) return undefined;
   const o = v as Record<string, unknown>;
   const x0 = o["value"];
   if (!(Number.isFinite(x0))) return undefined;
@@ -169,7 +147,7 @@ function j9(v: unknown, comma: boolean): string | undefined {
 
 // #/properties/money/items
 function j12(v: unknown, comma: boolean): string | undefined {
-  if (typeof v !== "object" || v === null || Array.isArray(v) || !sameKeys(v, K6) || (v as { toJSON?: unknown }).toJSON !== undefined) return undefined;
+  if (typeof v !== "object" || v === null || Array.isArray(v) || !sameKeys(v, K5) || (v as { toJSON?: unknown }).toJSON !== undefined) return undefined;
   const o = v as Record<string, unknown>;
   const x0 = o["amount"];
   if (!(Number.isFinite(x0))) return undefined;
@@ -223,7 +201,7 @@ function j15(v: unknown, comma: boolean): string | undefined {
 
 // #/properties/entities/items
 function j14(v: unknown, comma: boolean): string | undefined {
-  if (typeof v !== "object" || v === null || Array.isArray(v) || !sameKeys(v, K7) || (v as { toJSON?: unknown }).toJSON !== undefined) return undefined;
+  if (typeof v !== "object" || v === null || Array.isArray(v) || !sameKeys(v, K6) || (v as { toJSON?: unknown }).toJSON !== undefined) return undefined;
   const o = v as Record<string, unknown>;
   const x0 = o["text"];
   if (!(typeof x0 === "string")) return undefined;
@@ -256,7 +234,7 @@ function j13(v: unknown, comma: boolean): string | undefined {
 
 // #/properties/quotes/items
 function j18(v: unknown, comma: boolean): string | undefined {
-  if (typeof v !== "object" || v === null || Array.isArray(v) || !sameKeys(v, K8) || (v as { toJSON?: unknown }).toJSON !== undefined) return undefined;
+  if (typeof v !== "object" || v === null || Array.isArray(v) || !sameKeys(v, K7) || (v as { toJSON?: unknown }).toJSON !== undefined) return undefined;
   const o = v as Record<string, unknown>;
   const x0 = o["symbol"];
   if (!(typeof x0 === "string")) return undefined;

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { assertDigest, checkDigest, checkDocument, ContractError } from '../../src/digest/check.js';
 import { formatIssue } from '../../src/digest/check-runtime.js';
-import { compileSchema, type JsonSchema } from '../../src/digest/json-schema.js';
+import { compileSchema, generateChecker, type JsonSchema } from '../../src/digest/json-schema.js';
 import { DigestSchema, type DocumentDigest } from '../../src/digest/schema.js';
 import { digestText } from '../../src/pipeline.js';
 
@@ -159,6 +159,19 @@ describe('compileSchema', () => {
       [{ type: 'object', properties: {}, required: ['a'], additionalProperties: false }, /required key "a" has no schema/],
     ];
     for (const [schema, error] of refused) expect(() => compileSchema(schema), JSON.stringify(schema)).toThrow(error);
+  });
+
+  it('writes a shape that recurs once, and names the right place whichever place fails', () => {
+    const tone: JsonSchema = { type: 'object', properties: { score: { type: 'number' } }, required: ['score'], additionalProperties: false };
+    const schema: JsonSchema = { type: 'object', properties: { a: tone, b: structuredClone(tone) }, required: ['a', 'b'], additionalProperties: false };
+    const source = generateChecker([{ name: 'check', schema }], { lang: 'ts' });
+    expect(source.match(/^function /gm)).toHaveLength(2);
+    expect(source.match(/^const K/gm)).toHaveLength(2);
+    expect(source).toContain('// #/properties/a\n// #/properties/b\nfunction f1(');
+    const check = compileSchema(schema);
+    expect(check({ a: { score: 1 }, b: { score: 2 } })).toBeUndefined();
+    expect(formatIssue(check({ a: { score: 1 }, b: { score: '2' } })!)).toBe('b.score: expected a number, got a string of 1 characters');
+    expect(formatIssue(check({ a: { score: 1, x: 0 }, b: { score: 2 } })!)).toBe('a: unexpected key "x"');
   });
 
   it('gives, compiled at run time, the verdicts of the generated contract checker', () => {
