@@ -110,7 +110,7 @@ async function inputOf(job: Job, spec: JobSpec): Promise<Input> {
   if (job.kind === 'path') return readInput(job.source, { maxBytes: spec.maxBytes });
   if (job.kind === 'bytes') return decodeInput(job.source, job.bytes, spec.maxBytes);
   const bytes = Buffer.byteLength(job.text);
-  if (bytes > spec.maxBytes) return { source: `${job.path}:${job.line}`, ok: false, reason: tooLargeReason(spec.maxBytes) };
+  if (bytes > spec.maxBytes) return { source: sourceOf(job), ok: false, reason: tooLargeReason(spec.maxBytes) };
   const record = parseNdjsonLine(job.path, job.line, job.text, { textField: spec.textField });
   return record.ok ? { source: record.source, ok: true, text: record.text, warnings: [], bytes: Buffer.byteLength(record.text) } : record;
 }

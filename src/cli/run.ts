@@ -38,8 +38,6 @@ export interface RunContext {
   workerEntry?: URL | string;
 }
 
-// The contract's version; a type error here if the schema's changes.
-
 /** Workers never pay for one or two inputs. */
 const MIN_INPUTS_FOR_WORKERS = 3;
 /**

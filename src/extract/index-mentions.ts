@@ -35,10 +35,6 @@ const SUB_AFTER = pattern(
   ),
 );
 
-/**
- * @param starts the text's word starts (text-index.ts)
- * @param hits the gazetteer's index hits, when the caller scanned for them already
- */
 // A sub-index names a sector right after the index: most mentions do not, and skip the pattern.
 const SECTOR_FIRST = new FirstWords(SECTOR_WORDS, true);
 
@@ -66,6 +62,10 @@ function futuresBefore(before: string): boolean {
   return before.charCodeAt(before.length - 1) === 32 && (last === 105 || last === 110 || last === 101) && FUTURES_BEFORE.test(before);
 }
 
+/**
+ * @param starts the text's word starts (text-index.ts)
+ * @param hits the gazetteer's index hits, when the caller scanned for them already
+ */
 export function findIndexMentions(
   norm: string,
   matcher: PhraseMatcher<IndexEntry> = compileLexicon().indices,

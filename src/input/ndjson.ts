@@ -76,7 +76,6 @@ export async function* ndjsonLines(path: string, maxBytes = Infinity): AsyncGene
   if (NOT_BLANK.test(last)) yield { ok: true, path, line: n, text: last };
 }
 
-
 /** Blank lines are skipped; testing for a non-space character copies nothing, as trim() would. */
 const NOT_BLANK = pattern('input/ndjson:NOT_BLANK', /\S/);
 

@@ -80,7 +80,7 @@ export function formatNumber(n: number): string {
   // Grouped by hand: the first toLocaleString of a process costs ICU's start-up, about as
   // long as the rest of a one-article digest. Rounding, exponents and -0 are left to it.
   if (decimals > 4 || s.includes('e') || !Number.isFinite(n) || Object.is(n, -0)) {
-    const shown = Math.min(4, (s.split('.')[1] ?? '').length);
+    const shown = Math.min(4, decimals);
     return n.toLocaleString('en-US', { minimumFractionDigits: shown, maximumFractionDigits: shown });
   }
   const sign = n < 0 ? '-' : '';
