@@ -1,7 +1,7 @@
-// npm run build, after tsc and scripts/freeze-gazetteer.mjs: bundles the CLI with esbuild into three CommonJS files in
-// dist/bundle/, and writes a V8 code cache for each. Start-up was mostly loading: ~60 ES
-// modules and their dependencies take longer to find, read, link and compile than to run. A
-// bundle compiled by bin/marketdigest.js from its cache skips nearly all of that.
+// npm run build, after tsc and scripts/freeze-gazetteer.mjs: bundles the CLI with esbuild into
+// three CommonJS files in dist/bundle/, and writes a V8 code cache for each. Start-up was mostly
+// loading: ~60 ES modules and their dependencies take longer to find, read, link and compile
+// than to run. A bundle compiled by bin/marketdigest.js from its cache skips nearly all of that.
 //
 // - cli.cjs: the command line (main.ts and commander), all that --version and --help load.
 // - run.cjs: a run and everything it uses (also where --jobs workers start).
