@@ -52,6 +52,10 @@ function load(name) {
 if (process.env.MARKETDIGEST_WRITE_CODE_CACHE === '1' && isMainThread) {
   // The build's warm-up runs: each bundle's cache, once the run has compiled what it used.
   process.once('exit', () => {
+    // V8 stamps a cache with the hash of the flags in force and refuses it under others. A long
+    // run turns --heap-growing-percent up (settleHeaps in src/cli/run.ts); a fresh start has the
+    // default, 0, so it goes back to that first, or every start would compile from source.
+    require('node:v8').setFlagsFromString('--heap-growing-percent=0');
     for (const [name, { script, stamp }] of loaded) {
       if (!stamp) continue;
       const file = join(dir, `${name}.cjs.cache`);
