@@ -20,6 +20,13 @@ const dir = join(__dirname, '..', 'dist', 'bundle');
 const BUNDLES = { './run.js': 'run', zod: 'zod' };
 const STAMP = /\/\/# build ([0-9a-f]{16,64})\s*$/;
 const loaded = new Map();
+// A run compiles each regex straight to machine code instead of interpreting it first and
+// compiling it again on its second use: a 3 KB digest compiles some 50 patterns, and the second
+// compilation cost it about 5 ms; long runs are as fast either way. Set when the first bundle
+// past the command line loads (node:v8 costs --version a millisecond), and part of the flags
+// each of those bundles' caches is stamped with.
+const RUN_FLAG = '--no-regexp-tier-up';
+let runFlagSet = false;
 
 function bundleRequire(id) {
   const name = BUNDLES[id];
@@ -42,9 +49,13 @@ function load(name) {
       // no cache: compile from source
     }
   }
+  if (name !== 'cli' && !runFlagSet) {
+    require('node:v8').setFlagsFromString(RUN_FLAG);
+    runFlagSet = true;
+  }
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData });
   const module = { exports: {} };
-  loaded.set(name, { module, script, stamp });
+  loaded.set(name, { module, script, stamp, runFlag: runFlagSet });
   script.runInThisContext()(module.exports, bundleRequire, module, file, dir);
   return module.exports;
 }
@@ -54,10 +65,13 @@ if (process.env.MARKETDIGEST_WRITE_CODE_CACHE === '1' && isMainThread) {
   process.once('exit', () => {
     // V8 stamps a cache with the hash of the flags in force and refuses it under others. A long
     // run turns --heap-growing-percent up (settleHeaps in src/cli/run.ts); a fresh start has the
-    // default, 0, so it goes back to that first, or every start would compile from source.
-    require('node:v8').setFlagsFromString('--heap-growing-percent=0');
-    for (const [name, { script, stamp }] of loaded) {
+    // default, 0, so it goes back to that first, or every start would compile from source. Each
+    // cache gets the flags its bundle was compiled under: RUN_FLAG or not.
+    const v8 = require('node:v8');
+    v8.setFlagsFromString('--heap-growing-percent=0');
+    for (const [name, { script, stamp, runFlag }] of loaded) {
       if (!stamp) continue;
+      v8.setFlagsFromString(runFlag ? RUN_FLAG : '--regexp-tier-up');
       const file = join(dir, `${name}.cjs.cache`);
       writeFileSync(`${file}.tmp`, Buffer.concat([Buffer.from(`${stamp}\n`, 'latin1'), script.createCachedData()]));
       renameSync(`${file}.tmp`, file);
