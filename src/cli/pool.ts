@@ -27,6 +27,9 @@ export interface PoolOptions {
  */
 const YOUNG_GENERATION_MB = 8;
 
+/** Tells bin/marketdigest.js, started as a worker's script, that it runs in a worker thread. */
+const WORKER_ARG = '--marketdigest-worker-thread';
+
 interface Pending {
   id: number;
   job: Job;
@@ -85,7 +88,7 @@ export class DigestPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.options.entry, { workerData: this.options.init, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    const worker = new Worker(this.options.entry, { argv: [WORKER_ARG], workerData: this.options.init, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     const slot: Slot = { worker, held: [], error: null };
     worker.on('message', (m: WorkerMessage) => {
       if ('ready' in m) {

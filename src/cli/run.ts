@@ -66,6 +66,11 @@ function settleHeaps(): void {
   setFlagsFromString('--heap-growing-percent=20');
 }
 
+/** A monotonic clock in ms. The performance global would load perf_hooks, a millisecond of every start. */
+function nowMs(): number {
+  return process.uptime() * 1000;
+}
+
 function usage(message: string): number {
   process.stderr.write(`marketdigest: ${message}\n`);
   return EXIT_USAGE;
@@ -174,7 +179,7 @@ export async function run(files: string[], options: Options, context: RunContext
     // With --jobs N, every input goes to the workers (this thread then never compiles a lexicon);
     // without, this thread starts and workers take over once the run has lasted.
     const poolAfter = auto ? MIN_INPUTS_FOR_WORKERS : 1;
-    const startedAt = performance.now();
+    const startedAt = nowMs();
     let poolReady = false;
     const startPool = async (): Promise<DigestPool> => {
       settleHeaps();
@@ -219,15 +224,15 @@ export async function run(files: string[], options: Options, context: RunContext
     };
 
     let seen = 0;
-    let lastYield = performance.now();
+    let lastYield = nowMs();
     for await (const item of inputJobs(ndjsonInput, paths, options.maxBytes)) {
       check();
       if ('ok' in item) {
         track(Promise.resolve(item));
       } else {
         seen++;
-        if (!heapsSettled && performance.now() - startedAt >= AUTO_WORKERS_AFTER_MS) settleHeaps();
-        if (!pool && workers > 0 && seen >= poolAfter && (!auto || performance.now() - startedAt >= AUTO_WORKERS_AFTER_MS)) pool = await startPool();
+        if (!heapsSettled && nowMs() - startedAt >= AUTO_WORKERS_AFTER_MS) settleHeaps();
+        if (!pool && workers > 0 && seen >= poolAfter && (!auto || nowMs() - startedAt >= AUTO_WORKERS_AFTER_MS)) pool = await startPool();
         // Without --jobs, this thread goes on digesting until a worker is ready to take over.
         const here = !pool || (auto && !poolReady);
         if (here) {
@@ -246,9 +251,9 @@ export async function run(files: string[], options: Options, context: RunContext
       while (queue.length >= limit || textInFlight > MAX_TEXT_IN_FLIGHT) await waitForHead();
       const wait = out.ready();
       if (wait) await wait;
-      if (performance.now() - lastYield >= YIELD_MS) {
+      if (nowMs() - lastYield >= YIELD_MS) {
         await new Promise((resolve) => setImmediate(resolve));
-        lastYield = performance.now();
+        lastYield = nowMs();
       }
     }
     while (queue.length) await waitForHead();

@@ -16,7 +16,7 @@ export interface Facts {
 
 /** Two or more lines that open with a time ("- 09:45 BST:", "10:25 IST") make a live blog. */
 export function isLiveBlog(norm: string): boolean {
-  const stamps = norm.match(/^[ \t]*(?:[-*•][ \t]*)?\d{1,2}:\d{2}(?![\d])/gm);
+  const stamps = norm.match(/^[ \t]*(?:[-*\u2022][ \t]*)?\d{1,2}:\d{2}(?![\d])/gm);
   return (stamps?.length ?? 0) >= 2;
 }
 
