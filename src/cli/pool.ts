@@ -52,13 +52,19 @@ export class DigestPool {
   private nextId = 0;
   private closing = false;
   private markReady: () => void = () => undefined;
+  private markStarted: () => void = () => undefined;
+  /** The workers the pool began with that have not yet reported ready or stopped. */
+  private starting: number;
   /** Resolves when the first worker is ready to take jobs. */
   readonly ready = new Promise<void>((resolve) => (this.markReady = resolve));
+  /** Resolves once every worker the pool began with is ready (its code loaded) or has stopped. */
+  readonly started = new Promise<void>((resolve) => (this.markStarted = resolve));
 
   constructor(private readonly options: PoolOptions) {
     // 32 a message used no less CPU here and 100 MB more RSS with two workers (larger messages).
     this.batch = Math.max(1, options.batch ?? 16);
-    for (let k = 0; k < options.size; k++) this.slots.push(this.spawn());
+    this.starting = options.size;
+    for (let k = 0; k < options.size; k++) this.slots.push(this.spawn(true));
   }
 
   get size(): number {
@@ -87,11 +93,17 @@ export class DigestPool {
     await Promise.all(this.slots.map((s) => s?.worker.terminate()));
   }
 
-  private spawn(): Slot {
+  private spawn(first = false): Slot {
     const worker = new Worker(this.options.entry, { argv: [WORKER_ARG], workerData: this.options.init, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     const slot: Slot = { worker, held: [], error: null };
+    let starting = first;
+    const started = (): void => {
+      if (starting && --this.starting === 0) this.markStarted();
+      starting = false;
+    };
     worker.on('message', (m: WorkerMessage) => {
       if ('ready' in m) {
+        started();
         this.markReady();
         return;
       }
@@ -107,6 +119,7 @@ export class DigestPool {
       slot.error = err.message.split('\n')[0] ?? String(err);
     });
     worker.on('exit', (code) => {
+      started();
       if (this.closing) return;
       this.replace(slot, slot.error ?? `worker stopped (exit code ${code})`);
     });

@@ -35,6 +35,33 @@ describe('DigestPool', () => {
     }
   });
 
+  it('is started once every worker it began with is ready, not at the first', async () => {
+    // The second worker reports ready 300 ms after the first.
+    const slowSecond = `import { parentPort, threadId } from 'node:worker_threads';
+      parentPort.on('message', () => {});
+      setTimeout(() => parentPort.postMessage({ ready: true }), threadId % 2 ? 0 : 300);`;
+    const pool = new DigestPool({ size: 2, entry: new URL(`data:text/javascript,${encodeURIComponent(slowSecond)}`), init });
+    let started = false;
+    void pool.started.then(() => (started = true));
+    try {
+      await pool.ready;
+      expect(started).toBe(false);
+      await pool.started;
+      expect(started).toBe(true);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('is started also when a worker stops before it is ready', async () => {
+    const pool = new DigestPool({ size: 2, entry: new URL('data:text/javascript,process.exit(3)'), init });
+    try {
+      await expect(pool.started).resolves.toBeUndefined();
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('reads, digests and renders in the worker: a missing file is an outcome, not a crash', async () => {
     const pool = new DigestPool({ size: 2, entry: crashing, init });
     try {
