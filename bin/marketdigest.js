@@ -19,17 +19,20 @@ const dir = join(__dirname, '..', 'dist', 'bundle');
 const BUNDLES = { './run.js': 'run', zod: 'zod' };
 const STAMP = /\/\/# build ([0-9a-f]{16,64})\s*$/;
 const loaded = new Map();
-// A --jobs worker thread starts this file with this one argument (src/cli/pool.ts), and only
-// then is node:worker_threads, nearly two milliseconds of a start, worth loading to be sure.
+// A --jobs worker thread starts this file with this argument (src/cli/pool.ts), and only then
+// is node:worker_threads, nearly two milliseconds of a start, worth loading to be sure.
 const WORKER_ARG = '--marketdigest-worker-thread';
-const isWorker = process.argv.length === 3 && process.argv[2] === WORKER_ARG && !require('node:worker_threads').isMainThread;
+const isWorker = process.argv[2] === WORKER_ARG && !require('node:worker_threads').isMainThread;
+// Says on stderr whether V8 took each bundle's cache (tests/cli/code-cache.test.ts).
+const REPORT = process.env.MARKETDIGEST_CODE_CACHE_REPORT === '1';
 // A run compiles each regex straight to machine code instead of interpreting it first and
 // compiling it again on its second use: a 3 KB digest compiles some 50 patterns, and the second
 // compilation cost it about 5 ms; long runs are as fast either way. Set when the first bundle
 // past the command line loads (node:v8 costs --version a millisecond), and part of the flags
-// each of those bundles' caches is stamped with.
+// each of those bundles' caches is stamped with. V8's flags are the process's: a worker finds
+// it set by the thread that started it.
 const RUN_FLAG = '--no-regexp-tier-up';
-let runFlagSet = false;
+let runFlagSet = isWorker;
 
 function bundleRequire(id) {
   const name = BUNDLES[id];
@@ -58,6 +61,7 @@ function load(name) {
     runFlagSet = true;
   }
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData });
+  if (REPORT) process.stderr.write(`marketdigest: code cache of ${name}.cjs: ${cachedData === undefined ? 'absent' : script.cachedDataRejected ? 'rejected' : 'accepted'}\n`);
   const module = { exports: {} };
   loaded.set(name, { module, script, stamp, runFlag: runFlagSet });
   script.runInThisContext()(module.exports, bundleRequire, module, file, dir);

@@ -54,7 +54,7 @@ export class DigestPool {
   private markReady: () => void = () => undefined;
   private markStarted: () => void = () => undefined;
   /** The workers the pool began with that have not yet reported ready or stopped. */
-  private starting: number;
+  private unstarted: number;
   /** Resolves when the first worker is ready to take jobs. */
   readonly ready = new Promise<void>((resolve) => (this.markReady = resolve));
   /** Resolves once every worker the pool began with is ready (its code loaded) or has stopped. */
@@ -63,7 +63,8 @@ export class DigestPool {
   constructor(private readonly options: PoolOptions) {
     // 32 a message used no less CPU here and 100 MB more RSS with two workers (larger messages).
     this.batch = Math.max(1, options.batch ?? 16);
-    this.starting = options.size;
+    this.unstarted = options.size;
+    if (options.size === 0) this.markStarted();
     for (let k = 0; k < options.size; k++) this.slots.push(this.spawn(true));
   }
 
@@ -96,10 +97,10 @@ export class DigestPool {
   private spawn(first = false): Slot {
     const worker = new Worker(this.options.entry, { argv: [WORKER_ARG], workerData: this.options.init, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     const slot: Slot = { worker, held: [], error: null };
-    let starting = first;
+    let counted = !first;
     const started = (): void => {
-      if (starting && --this.starting === 0) this.markStarted();
-      starting = false;
+      if (!counted && --this.unstarted === 0) this.markStarted();
+      counted = true;
     };
     worker.on('message', (m: WorkerMessage) => {
       if ('ready' in m) {

@@ -54,13 +54,14 @@ const YIELD_MS = 25;
 let heapsSettled = false;
 
 /**
- * Once a run is long, each heap grows by a fifth over what survived its last collection instead
- * of by V8's own factor: on a 100 MB NDJSON stream peak RSS fell from 143 to 117 MB (--jobs 1)
- * and from 228 to 202 MB (--jobs 2), in the same time. Not from the start: while a process
- * loads, its heap grows fast, and collecting at every fifth cost a one-article run about 35 ms.
- * The flag is the whole process's, workers' heaps included, but it waits until the workers have
- * loaded their code: V8 refuses a code cache under other flags than it was made with, and a
- * worker compiling the run bundle from source made a 5 MB --jobs 2 run some 0.4 s slower.
+ * Once a run is long (or has started workers), each heap grows by a fifth over what survived its
+ * last collection instead of by V8's own factor: on a 100 MB NDJSON stream peak RSS fell from
+ * 143 to 117 MB (--jobs 1) and from 228 to 202 MB (--jobs 2), in the same time. Not from the
+ * start: while a process loads, its heap grows fast, and collecting at every fifth cost a
+ * one-article run about 35 ms. The flag is the whole process's, workers' heaps included, but it
+ * waits until the workers have loaded their code: V8 refuses a code cache under other flags than
+ * it was made with, and workers compiling the run bundle from source made a 5 MB --jobs 2 run
+ * some 0.4 s slower.
  */
 function settleHeaps(): void {
   if (heapsSettled) return;
@@ -234,7 +235,8 @@ export async function run(files: string[], options: Options, context: RunContext
       } else {
         seen++;
         if (!pool && workers > 0 && seen >= poolAfter && (!auto || nowMs() - startedAt >= AUTO_WORKERS_AFTER_MS)) pool = await startPool();
-        if (!heapsSettled && !pool && nowMs() - startedAt >= AUTO_WORKERS_AFTER_MS) settleHeaps();
+        // A run that may yet start workers settles when they have started (startPool).
+        if (!heapsSettled && workers === 0 && nowMs() - startedAt >= AUTO_WORKERS_AFTER_MS) settleHeaps();
         // Without --jobs, this thread goes on digesting until a worker is ready to take over.
         const here = !pool || (auto && !poolReady);
         if (here) {

@@ -1,40 +1,58 @@
 // The launcher (bin/marketdigest.js) compiles each bundle with the V8 code cache the build made.
-// V8 refuses a cache silently (the bundle then compiles from source, some 30 ms slower), for one
-// when it was written under other V8 flags than a fresh start has: these checks compile each
-// bundle in a fresh node exactly as the launcher does, under the flags the launcher sets before
-// it (--no-regexp-tier-up for every bundle past the command line), and ask V8 whether it took
-// the cache.
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { ROOT } from './run.js';
+// V8 refuses a cache silently (the bundle then compiles from source, 30 ms slower or more), for
+// one when it was written under other V8 flags than the launcher compiles under. With
+// MARKETDIGEST_CODE_CACHE_REPORT=1 the launcher says on stderr, for each bundle it loads,
+// whether V8 took its cache: these runs check that it did, in the main thread and in workers.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ARTICLES, removeTempDirs, tempDir, writeArticle } from './e2e.js';
+import { BIN, ROOT, run } from './run.js';
 
-const BUNDLES: [string, string[]][] = [
-  ['cli', []],
-  ['run', ['--no-regexp-tier-up']],
-  ['zod', ['--no-regexp-tier-up']],
-];
+const dir = tempDir('code-cache');
+afterAll(removeTempDirs);
+const files = ['a.txt', 'b.txt', 'c.txt', 'd.txt'].map((n) => writeArticle(dir, n, ARTICLES.london));
 
-/** Compiles a bundle with its cache, as the launcher's load() does; prints whether V8 refused it. */
-const probe = `
-const { readFileSync } = require('node:fs');
-const { Script } = require('node:vm');
-const [file, ...flags] = process.argv.slice(1);
-for (const flag of flags) require('node:v8').setFlagsFromString(flag);
-const source = readFileSync(file, 'utf8');
-const stamp = /\\/\\/# build ([0-9a-f]{16,64})\\s*$/.exec(source.slice(-100))?.[1];
-const cache = readFileSync(file + '.cache');
-if (!stamp || cache.subarray(0, stamp.length + 1).toString('latin1') !== stamp + '\\n') { console.log('stale'); process.exit(0); }
-const script = new Script('(function (exports, require, module, __filename, __dirname) {' + source + '\\n})', { filename: file, cachedData: cache.subarray(stamp.length + 1) });
-console.log(script.cachedDataRejected ? 'rejected' : 'accepted');
-`;
+/** The launcher's reports, sorted: "<bundle> <accepted|rejected|absent>". */
+function reports(args: string[]): string[] {
+  const r = run(args, { env: { MARKETDIGEST_CODE_CACHE_REPORT: '1' } });
+  expect(r.code).toBe(0);
+  return r.stderr
+    .split('\n')
+    .map((l) => /^marketdigest: code cache of (\w+)\.cjs: (\w+)$/.exec(l))
+    .filter((m) => m !== null)
+    .map((m) => `${m[1]} ${m[2]}`)
+    .sort();
+}
 
-describe('the build', () => {
-  it.each(BUNDLES)('makes a code cache for the %s bundle that a fresh start accepts', (name, flags) => {
-    const file = `${ROOT}dist/bundle/${name}.cjs`;
-    expect(existsSync(`${file}.cache`)).toBe(true);
-    const r = spawnSync(process.execPath, ['-e', probe, file, ...flags], { encoding: 'utf8' });
+describe('the code caches', () => {
+  it('are taken for --version, which loads the command line only', () => {
+    expect(reports(['--version'])).toEqual(['cli accepted']);
+  });
+
+  it('are taken for a digest', () => {
+    expect(reports([files[0]!])).toEqual(['cli accepted', 'run accepted']);
+  });
+
+  it('are taken by --jobs workers too: heaps settle only once they have loaded', () => {
+    expect(reports(['--jobs', '2', '--format', 'ndjson', ...files])).toEqual(['cli accepted', 'run accepted', 'run accepted', 'run accepted']);
+  });
+
+  it('are taken for the schema, which loads zod', () => {
+    expect(reports(['schema'])).toEqual(['cli accepted', 'zod accepted']);
+  });
+
+  it('are written only by the build: a plain run reports nothing', () => {
+    const r = run([files[0]!]);
     expect(r.stderr).toBe('');
-    expect(r.stdout.trim()).toBe('accepted');
+  });
+});
+
+describe('the worker marker', () => {
+  it('is the same in the pool and the launcher', () => {
+    const marker = (text: string): string | undefined => /const WORKER_ARG = '([^']+)'/.exec(text)?.[1];
+    const inPool = marker(readFileSync(join(ROOT, 'src/cli/pool.ts'), 'utf8'));
+    expect(inPool).toMatch(/^--/);
+    expect(marker(readFileSync(BIN, 'utf8'))).toBe(inPool);
   });
 });
