@@ -257,9 +257,11 @@ meta.peakRssSource = useTime ? '/usr/bin/time -f %M' : 'process.resourceUsage().
  * /dev/null. stdin is a file, or the stdout of a generator child (`generator: [script, ...args]`,
  * run with node; only the CLI is wrapped by /usr/bin/time, so the RSS is the CLI's alone).
  */
+let rssFiles = 0;
 function runCli(args, { stdinFile, generator } = {}) {
   return new Promise((resolve) => {
-    const rssFile = join(tmp, 'rss.txt');
+    // A file of its own: two runs can be under way at once (runCliPair).
+    const rssFile = join(tmp, `rss-${++rssFiles}.txt`);
     rmSync(rssFile, { force: true });
     const [cmd, argv] = useTime
       ? ['/usr/bin/time', ['-f', '%M', '-o', rssFile, node, bin, ...args]]
@@ -322,15 +324,15 @@ function runCli(args, { stdinFile, generator } = {}) {
 }
 
 /**
- * Two CLIs started together: the wall time until both are done, the larger peak RSS, and the
- * first failure's exit code.
+ * Two CLIs started together: the wall time until both are done, their peak RSS added (what both
+ * held at most, as one process with two threads would), and the first failure's exit code.
  */
 async function runCliPair(pair) {
   const t0 = performance.now();
   const rs = await Promise.all(pair.map((args) => runCli(args)));
   return {
     ms: performance.now() - t0,
-    rssKB: Math.max(...rs.map((r) => r.rssKB ?? 0)) || null,
+    rssKB: rs.every((r) => r.rssKB) ? rs[0].rssKB + rs[1].rssKB : null,
     code: rs.find((r) => r.code !== 0)?.code ?? 0,
     load1: { before: Math.min(...rs.map((r) => r.load1.before)), after: Math.max(...rs.map((r) => r.load1.after)) },
     each: rs,
@@ -420,14 +422,16 @@ const notRun = {}; // rows not run, and why
   // What two threads can get on this machine at best: two --jobs 1 processes at once, sharing
   // nothing, each on every other folder of the directory (about half the bytes each). --jobs 2
   // cannot beat it; its speed-up over --jobs 1 is the ceiling for the --jobs 2 target.
-  if (cfg.pair) {
-    const folders = readdirSync(main.dir).sort().map((f) => join(main.dir, f));
+  const folders = readdirSync(main.dir).sort().map((f) => join(main.dir, f));
+  if (!cli.jobs) notRun.dirPair = 'the CLI has no --jobs, so no --jobs 2 row to compare';
+  else if (folders.length < 2) notRun.dirPair = `the directory holds one folder (BENCH_MB ${cfg.corpusMB} is less than one pass over the fixtures)`;
+  else if (cfg.pair) {
     const half = (r) => ['--format', 'ndjson', ...single, ...folders.filter((_, i) => i % 2 === r)];
     cases.push({
       label: `two --jobs 1 processes at once, each on half the folders`,
       pair: [half(0), half(1)],
       bytes: main.bytes,
-      opts: { command: `marketdigest --format ndjson ${single.join(' ')} <every other folder> & (the same, the other folders)` },
+      opts: { command: 'marketdigest --format ndjson --jobs 1 <every other folder> & (the same, the other folders)' },
     });
     keys.push('dirPair');
   } else notRun.dirPair = 'BENCH_PAIR=0';
@@ -447,7 +451,7 @@ else notRun.ndjsonInput = cfg.ndjsonInput ? 'the CLI has no --input-format' : 'o
 // --jobs 2 against --jobs 1: the speed-up the target asks for (≥ 1.7×); and that of two
 // independent processes, the most two threads get here.
 const jobsSpeedup = e2e.dirJobs2 ? e2e.dir.ms / e2e.dirJobs2.ms : null;
-const pairSpeedup = e2e.dirPair?.ok ? e2e.dir.ms / e2e.dirPair.ms : null;
+const pairSpeedup = e2e.dirPair?.ok && e2e.dir.ok ? e2e.dir.ms / e2e.dirPair.ms : null;
 meta.loadavg.afterE2E = loadavg()[0];
 
 // ── 3. STAGES, IN PROCESS ─────────────────────────────────────────────────────────────────────
