@@ -428,7 +428,7 @@ const notRun = {}; // rows not run, and why
   else if (cfg.pair) {
     const half = (r) => ['--format', 'ndjson', ...single, ...folders.filter((_, i) => i % 2 === r)];
     cases.push({
-      label: `two --jobs 1 processes at once, each on half the folders`,
+      label: 'two --jobs 1 processes at once, each on half the folders',
       pair: [half(0), half(1)],
       bytes: main.bytes,
       opts: { command: 'marketdigest --format ndjson --jobs 1 <every other folder> & (the same, the other folders)' },

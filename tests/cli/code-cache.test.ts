@@ -42,7 +42,7 @@ describe('the code caches', () => {
     expect(reports(['schema'])).toEqual(['cli accepted', 'zod accepted']);
   });
 
-  it('are written only by the build: a plain run reports nothing', () => {
+  it('are reported only when asked: a plain run says nothing on stderr', () => {
     const r = run([files[0]!]);
     expect(r.stderr).toBe('');
   });
