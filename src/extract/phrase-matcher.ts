@@ -38,6 +38,13 @@ interface Table<T> {
   firstChild: Int32Array;
   nextSibling: Int32Array;
   classTo: Uint16Array;
+  /**
+   * The next states of the few states with many children, by class, a row of `root.length`
+   * per state: a word's second letter otherwise walks a chain of up to 26 siblings.
+   */
+  dense: Int32Array;
+  /** Each state's row in `dense`, plus one; 0: walk the chain. */
+  denseRow: Uint16Array;
   /** The phrases ending at each state, in the order they were added. */
   entries: (Entry<T>[] | undefined)[];
   /** Candidate starts: a code unit that is no word character, then one that can begin a phrase (made on first use). */
@@ -187,6 +194,8 @@ function findByPattern<T>(table: Table<T>, text: string, from: number, to: numbe
 /** The state after `state` on class `k`, 0 for none. */
 function step<T>(table: Table<T>, state: number, k: number): number {
   if (state === 0) return table.root[k]!;
+  const row = table.denseRow[state]!;
+  if (row !== 0) return table.dense[(row - 1) * table.root.length + k]!;
   let c = table.firstChild[state]!;
   while (c !== 0 && table.classTo[c] !== k) c = table.nextSibling[c]!;
   return c;
@@ -317,7 +326,29 @@ function compile<T>(phrases: readonly Entry<T>[]): Table<T> {
     (entries[state] ??= []).push(e);
   }
   const wordFirsts = phrases.every((e) => isWordChar(e.phrase.charCodeAt(0)));
-  return { asciiClass, wideClass, root, firstChild, nextSibling, classTo, entries, starts: null, lower: null, phrases, wordFirsts };
+  return { asciiClass, wideClass, root, firstChild, nextSibling, classTo, ...denseRows(firstChild, nextSibling, classTo, states, width), entries, starts: null, lower: null, phrases, wordFirsts };
+}
+
+// A chain this long or longer gets a row of its own: few states have one (some 130 of the
+// gazetteer's 19,000), so the rows stay small.
+const DENSE_CHILDREN = 4;
+
+function denseRows(firstChild: Int32Array, nextSibling: Int32Array, classTo: Uint16Array, states: number, width: number): { dense: Int32Array; denseRow: Uint16Array } {
+  const denseRow = new Uint16Array(states);
+  let rows = 0;
+  for (let s = 1; s < states && rows < 0xffff; s++) {
+    let n = 0;
+    for (let c = firstChild[s]!; c !== 0 && n < DENSE_CHILDREN; c = nextSibling[c]!) n++;
+    if (n >= DENSE_CHILDREN) denseRow[s] = ++rows;
+  }
+  const dense = new Int32Array(rows * width);
+  for (let s = 1; s < states; s++) {
+    const row = denseRow[s]!;
+    if (row === 0) continue;
+    // Siblings have distinct classes.
+    for (let c = firstChild[s]!; c !== 0; c = nextSibling[c]!) dense[(row - 1) * width + classTo[c]!] = c;
+  }
+  return { dense, denseRow };
 }
 
 /**
@@ -373,7 +404,7 @@ function unpackTable<T>(bytes: Uint8Array, phrases: readonly Entry<T>[]): Table<
   const ends = take(count);
   for (let i = 0; i < count; i++) (entries[ends[i]!] ??= []).push(phrases[i]!);
   const wordFirsts = phrases.every((e) => isWordChar(e.phrase.charCodeAt(0)));
-  return { asciiClass, wideClass, root, firstChild, nextSibling, classTo, entries, starts: null, lower: null, phrases, wordFirsts };
+  return { asciiClass, wideClass, root, firstChild, nextSibling, classTo, ...denseRows(firstChild, nextSibling, classTo, states, width), entries, starts: null, lower: null, phrases, wordFirsts };
 }
 
 function startPattern<T>(table: Table<T>): RegExp {

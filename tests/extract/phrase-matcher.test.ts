@@ -60,6 +60,26 @@ describe('PhraseMatcher', () => {
   });
 });
 
+// Many phrases on one prefix: the trie looks their next letters up in a row of its own.
+describe('a state with many children', () => {
+  const BRANCHING: [string, string, boolean?][] = [...'abcdefgh'].map((c): [string, string] => [`S${c}x`, c]);
+  BRANCHING.push(['Sd Holdings', 'dh'], ['Sq', 'q']);
+  const built = matcher(BRANCHING);
+  const thawed = matcher(BRANCHING);
+  thawed.thaw(matcher(BRANCHING).freeze());
+  it.each([
+    ['Sax and Shx', [[0, 3, 'a'], [8, 11, 'h']]],
+    ['SDX rose', [[0, 3, 'd']]],
+    ['Sd Holdings fell', [[0, 11, 'dh']]],
+    ['Sq, Six, Sbx', [[0, 2, 'q'], [9, 12, 'b']]],
+    ['Sa Sdx', [[3, 6, 'd']]],
+  ] as const)('%s', (text, expected) => {
+    expect(hits(built, text)).toEqual(expected);
+    expect(hits(built, text, indexText(text).wordStarts)).toEqual(expected);
+    expect(hits(thawed, text)).toEqual(expected);
+  });
+});
+
 describe('freeze and thaw', () => {
   it('a thawed trie finds what the trie it was frozen from finds', () => {
     const frozen = matcher(INDEX_PHRASES).freeze();
