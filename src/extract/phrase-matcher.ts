@@ -325,8 +325,15 @@ function compile<T>(phrases: readonly Entry<T>[]): Table<T> {
     }
     (entries[state] ??= []).push(e);
   }
-  const wordFirsts = phrases.every((e) => isWordChar(e.phrase.charCodeAt(0)));
-  return { asciiClass, wideClass, root, firstChild, nextSibling, classTo, ...denseRows(firstChild, nextSibling, classTo, states, width), entries, starts: null, lower: null, phrases, wordFirsts };
+  return finish({ asciiClass, wideClass, root, firstChild, nextSibling, classTo, entries, phrases }, states);
+}
+
+type Built<T> = Pick<Table<T>, 'asciiClass' | 'wideClass' | 'root' | 'firstChild' | 'nextSibling' | 'classTo' | 'entries' | 'phrases'>;
+
+/** A trie's tables, built or thawed, with what is derived from them. */
+function finish<T>(t: Built<T>, states: number): Table<T> {
+  const wordFirsts = t.phrases.every((e) => isWordChar(e.phrase.charCodeAt(0)));
+  return { ...t, ...denseRows(t.firstChild, t.nextSibling, t.classTo, states, t.root.length), starts: null, lower: null, wordFirsts };
 }
 
 // A chain this long or longer gets a row of its own: few states have one (some 130 of the
@@ -403,8 +410,7 @@ function unpackTable<T>(bytes: Uint8Array, phrases: readonly Entry<T>[]): Table<
   const entries = new Array<Entry<T>[] | undefined>(states).fill(undefined);
   const ends = take(count);
   for (let i = 0; i < count; i++) (entries[ends[i]!] ??= []).push(phrases[i]!);
-  const wordFirsts = phrases.every((e) => isWordChar(e.phrase.charCodeAt(0)));
-  return { asciiClass, wideClass, root, firstChild, nextSibling, classTo, ...denseRows(firstChild, nextSibling, classTo, states, width), entries, starts: null, lower: null, phrases, wordFirsts };
+  return finish({ asciiClass, wideClass, root, firstChild, nextSibling, classTo, entries, phrases }, states);
 }
 
 function startPattern<T>(table: Table<T>): RegExp {

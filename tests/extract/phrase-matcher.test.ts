@@ -66,7 +66,10 @@ describe('a state with many children', () => {
   BRANCHING.push(['Sd Holdings', 'dh'], ['Sq', 'q']);
   const built = matcher(BRANCHING);
   const thawed = matcher(BRANCHING);
-  thawed.thaw(matcher(BRANCHING).freeze());
+  const took = thawed.thaw(matcher(BRANCHING).freeze());
+  it('thaws from a frozen copy', () => {
+    expect(took).toBe(true);
+  });
   it.each([
     ['Sax and Shx', [[0, 3, 'a'], [8, 11, 'h']]],
     ['SDX rose', [[0, 3, 'd']]],
