@@ -81,11 +81,12 @@ function classifyOther(
   const after = words.between(p.end, Math.min(clause.end, p.end + 40)).map((w) => w.text);
   const company = otherPercents.has(p) ? undefined : nearestBefore(companies, p.start, clause.start);
   // The nearer cue wins: "FedEx cut its outlook, sending its shares down 7.8%" is a stock move.
-  const lastRate = lastIndex(before, isRateWord);
+  // A rate word counts only among the last RATE_REACH words: only those are looked up.
+  const lastRate = lastIndex(before, isRateWord, before.length - RATE_REACH);
   const lastStock = Math.max(lastIndex(before, (w) => STOCK_WORDS.has(w)), company ? before.length - words.between(company.end, p.start).length - 1 : -1);
   const rateAfter = after.slice(0, 4).some(isRateWord);
   const ratePhrase = RATE_PHRASE.test(norm.slice(Math.max(clause.start, p.start - 60), Math.min(clause.end, p.end + 40)));
-  const rateNear = lastRate >= before.length - 10 && lastRate >= 0;
+  const rateNear = lastRate >= 0;
   if ((rateNear && lastRate > lastStock) || (lastStock < 0 && (rateAfter || ratePhrase))) {
     return { percent: p, value: p.value, kind: 'rate', subject: null };
   }
@@ -100,8 +101,12 @@ function classifyOther(
 const TENOR = pattern('link/percent-kinds:TENOR', /^(?:\d{1,2}|one|two|three|five|seven|ten|thirty)-(?:year|month|week)$/);
 const RATE_PHRASE = pattern('link/percent-kinds:RATE_PHRASE', /(?:consumer|producer|retail|wholesale|core) (?:prices|inflation)|from a year (?:earlier|ago)|year[- ]on[- ]year|annual(?:ised|ized)? (?:rate|pace|growth)|price index/i);
 
-function lastIndex(words: readonly string[], test: (w: string) => boolean): number {
-  for (let i = words.length - 1; i >= 0; i--) if (test(words[i]!)) return i;
+/** How many words before a percentage a rate word may stand and still make it a rate. */
+const RATE_REACH = 10;
+
+/** The last index at or after `from` whose word passes `test`, or -1. */
+function lastIndex(words: readonly string[], test: (w: string) => boolean, from = 0): number {
+  for (let i = words.length - 1; i >= Math.max(0, from); i--) if (test(words[i]!)) return i;
   return -1;
 }
 
