@@ -5,12 +5,14 @@ import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { CHUNK, stdoutOutput } from '../../src/cli/output.js';
 
-/** A stream that records each write and says "wait" while `full` is set. */
+/** A stream that records each write (decoded from UTF-8) and says "wait" while `full` is set. */
 class FakeStream extends EventEmitter {
   writes: string[] = [];
+  bytes: Buffer[] = [];
   full = false;
-  write(chunk: string): boolean {
-    this.writes.push(chunk);
+  write(chunk: Buffer): boolean {
+    this.bytes.push(chunk);
+    this.writes.push(chunk.toString('utf8'));
     return !this.full;
   }
 }
@@ -37,6 +39,16 @@ describe('stdoutOutput', () => {
     expect(stream.writes[0]!.length).toBeGreaterThanOrEqual(CHUNK);
     out.commit();
     expect(stream.writes.join('')).toBe(line.repeat(100));
+  });
+
+  it('writes every piece as UTF-8, characters beyond ASCII and beyond 16 bits included', () => {
+    const stream = new FakeStream();
+    const out = stdoutOutput(stream as unknown as NodeJS.WritableStream);
+    const pieces = ['Nikkei 225 ↑ 1.2%\n', 'Bovespa ações sobem\n', '日経平均株価\n', '📈 €5bn\n', 'plain\n'];
+    for (let k = 0; k < 8000; k++) out.write(pieces[k % pieces.length]!);
+    out.commit();
+    expect(Buffer.concat(stream.bytes).equals(Buffer.from(Array.from({ length: 8000 }, (_, k) => pieces[k % pieces.length]).join(''), 'utf8'))).toBe(true);
+    expect(stream.bytes.length).toBeGreaterThan(1);
   });
 
   it('is not ready while the destination is full, and ready again once it drains', async () => {
