@@ -264,7 +264,7 @@ function runCli(args, { stdinFile, generator } = {}) {
     const rssFile = join(tmp, `rss-${++rssFiles}.txt`);
     rmSync(rssFile, { force: true });
     const [cmd, argv] = useTime
-      ? ['/usr/bin/time', ['-f', '%M', '-o', rssFile, node, bin, ...args]]
+      ? ['/usr/bin/time', ['-f', '%M %U %S', '-o', rssFile, node, bin, ...args]]
       : [node, [join(benchDir, 'lib', 'rss-wrapper.mjs'), bin, ...args]];
     const stdin = stdinFile ? openSync(stdinFile, 'r') : generator ? 'pipe' : 'ignore';
     let stderr = '';
@@ -312,13 +312,18 @@ function runCli(args, { stdinFile, generator } = {}) {
         await genClosed;
         clearTimeout(timer);
       } else await genClosed;
+      // "<peak RSS KB> <user s> <system s>": the CPU time shows how many cores a run kept busy
+      // (V8's compiler and collector threads work beside the main thread).
       let rssKB = null;
+      let cpuMs = null;
       try {
-        rssKB = Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()) || null;
+        const [kb, user, system] = readFileSync(rssFile, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+        rssKB = kb || null;
+        cpuMs = Number.isFinite(user + system) ? (user + system) * 1000 : null;
       } catch {}
       if (code !== 0) log(`marketdigest ${args.join(' ')} exited ${code}: ${stderr.trim().split('\n').slice(-3).join(' | ')}`);
       const stderrTail = stderr.trim().split('\n').slice(-3).join(' | ');
-      resolve({ ms, rssKB, code, ...(code !== 0 ? { stderrTail } : {}), load1: { before: load0, after: loadavg()[0] }, ...(generator ? { generator: genResult } : {}) });
+      resolve({ ms, rssKB, cpuMs, code, ...(code !== 0 ? { stderrTail } : {}), load1: { before: load0, after: loadavg()[0] }, ...(generator ? { generator: genResult } : {}) });
     });
   });
 }
@@ -333,6 +338,7 @@ async function runCliPair(pair) {
   return {
     ms: performance.now() - t0,
     rssKB: rs.every((r) => r.rssKB) ? rs[0].rssKB + rs[1].rssKB : null,
+    cpuMs: rs.every((r) => r.cpuMs !== null) ? rs[0].cpuMs + rs[1].cpuMs : null,
     code: rs.find((r) => r.code !== 0)?.code ?? 0,
     load1: { before: Math.min(...rs.map((r) => r.load1.before)), after: Math.max(...rs.map((r) => r.load1.after)) },
     each: rs,
@@ -350,6 +356,8 @@ function summarize(label, args, bytes, rs, opts) {
     ms,
     mbps: bytes / MB / (ms / 1000),
     peakRssKB: Math.max(...rs.map((r) => r.rssKB ?? 0)) || null,
+    /** CPU time over wall time: the cores the run kept busy. */
+    cores: rs.every((r) => r.cpuMs !== null) ? median(rs.map((r) => r.cpuMs / r.ms)) : null,
     ok: rs.every((r) => r.code === 0),
   };
 }
@@ -660,12 +668,13 @@ out.push('');
 line(pad(`Start-up (median of ${cfg.startupRuns})`, L), lpad('ms', 10), lpad('× floor', 10));
 for (const s of Object.values(startup)) line(pad(`  ${s.label}`, L), lpad(fmt(s.medianMs, 1), 10), lpad(fmt(s.ratio), 10), s.exitCode ? `  exit ${s.exitCode}` : '');
 out.push('');
-line(pad(`End to end, --format ndjson > /dev/null${cfg.e2eRuns > 1 ? ` (median of ${cfg.e2eRuns})` : ''}`, L), lpad('MB', 8), lpad('s', 8), lpad('MB/s', 8), lpad('peak RSS', 10), lpad('load', 6));
+line(pad(`End to end, --format ndjson > /dev/null${cfg.e2eRuns > 1 ? ` (median of ${cfg.e2eRuns})` : ''}`, L), lpad('MB', 8), lpad('s', 8), lpad('MB/s', 8), lpad('peak RSS', 10), lpad('cores', 7), lpad('load', 6));
 for (const r of Object.values(e2e))
-  line(pad(`  ${r.label}`, L), lpad(fmt(r.bytes / MB, 1), 8), lpad(fmt(r.ms / 1000), 8), lpad(fmt(r.mbps), 8), lpad(mbRss(r.peakRssKB), 10), lpad(loadOf(r), 6), r.ok ? '' : '  FAILED');
+  line(pad(`  ${r.label}`, L), lpad(fmt(r.bytes / MB, 1), 8), lpad(fmt(r.ms / 1000), 8), lpad(fmt(r.mbps), 8), lpad(mbRss(r.peakRssKB), 10), lpad(fmt(r.cores), 7), lpad(loadOf(r), 6), r.ok ? '' : '  FAILED');
 for (const [k, why] of Object.entries(notRun)) line(pad(`  ${{ dirJobs2: 'directory, --jobs 2', dirDefaultJobs: `directory, ${defaultJobsLabel}`, dirPair: 'two --jobs 1 processes at once', ndjsonInput: 'one NDJSON stream on stdin' }[k]}`, L), `  not run: ${why}`);
 if (jobsSpeedup !== null) out.push(`  speed-up, --jobs 2 over --jobs 1 (directory): ${fmt(jobsSpeedup)}× (target ≥ 1.70×)`);
 if (pairSpeedup !== null) out.push(`  speed-up, two --jobs 1 processes at once over one: ${fmt(pairSpeedup)}× (this machine's ceiling for two threads)`);
+if (e2e.dir.cores !== null) out.push(`  --jobs 1 kept ${fmt(e2e.dir.cores)} cores busy (V8 compiles and collects on threads of its own), leaving ${fmt(Math.max(0, meta.cpus - e2e.dir.cores))} of ${meta.cpus} for more digesting threads`);
 out.push('');
 if (stages?.ok) {
   line(pad(`Stages in process (${fmt(stages.bytes / MB, 1)} MB, ${stages.documents} documents)`, L), lpad('s', 8), lpad('MB/s', 10), lpad('share', 8));
