@@ -73,7 +73,10 @@ class ChunkedOutput implements Output {
     if (this.size === 0) return;
     // Each piece is encoded straight into the chunk: joining them into one string first, then
     // encoding that, cost twice as much (NDJSON: some 5 bytes out per byte of input).
-    const chunk = Buffer.allocUnsafe(this.size * MAX_UTF8_PER_UNIT);
+    // A large piece (a whole --format json digest) is measured instead: three bytes a unit
+    // would triple the memory it takes.
+    const bound = this.size <= CHUNK * 4 ? this.size * MAX_UTF8_PER_UNIT : this.parts.reduce((n, part) => n + Buffer.byteLength(part, 'utf8'), 0);
+    const chunk = Buffer.allocUnsafe(bound);
     let length = 0;
     for (const part of this.parts) length += chunk.write(part, length);
     this.parts = [];

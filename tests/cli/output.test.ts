@@ -51,6 +51,17 @@ describe('stdoutOutput', () => {
     expect(stream.bytes.length).toBeGreaterThan(1);
   });
 
+  it('writes a piece far larger than a chunk whole, wide characters included', () => {
+    const stream = new FakeStream();
+    const out = stdoutOutput(stream as unknown as NodeJS.WritableStream);
+    const big = `${'€ 日経 📈 '.repeat(CHUNK)}\n`;
+    out.write('head\n');
+    out.write(big);
+    out.commit();
+    expect(Buffer.concat(stream.bytes).equals(Buffer.from(`head\n${big}`, 'utf8'))).toBe(true);
+    expect(stream.bytes[0]!.length).toBe(Buffer.byteLength(`head\n${big}`));
+  });
+
   it('is not ready while the destination is full, and ready again once it drains', async () => {
     const stream = new FakeStream();
     const out = stdoutOutput(stream as unknown as NodeJS.WritableStream);
