@@ -185,9 +185,10 @@ export async function run(files: string[], options: Options, context: RunContext
     const startedAt = nowMs();
     let poolReady = false;
     const startPool = async (): Promise<DigestPool> => {
-      const { DigestPool } = await import('./pool.js');
+      const { DigestPool, YOUNG_GENERATION_MB } = await import('./pool.js');
       const init: WorkerInit = { spec, config: config.lexicon, colorLevel: level };
-      const p = new DigestPool({ size: workers, entry: context.workerEntry ?? new URL('./worker-entry.js', import.meta.url), init });
+      const entry = context.workerEntry ?? new URL('./worker-entry.js', import.meta.url);
+      const p = new DigestPool({ size: workers, entry, init, youngGenerationMb: ndjsonInput ? YOUNG_GENERATION_MB.stream : YOUNG_GENERATION_MB.files });
       void p.ready.then(() => (poolReady = true));
       void p.started.then(settleHeaps);
       return p;

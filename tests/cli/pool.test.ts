@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Outcome } from '../../src/cli/job.js';
-import { DigestPool } from '../../src/cli/pool.js';
+import { DigestPool, YOUNG_GENERATION_MB } from '../../src/cli/pool.js';
 import type { WorkerInit } from '../../src/cli/worker.js';
 import { ARTICLES, removeTempDirs, tempDir, writeArticle } from './e2e.js';
 
@@ -50,6 +50,28 @@ describe('DigestPool', () => {
       expect(started).toBe(true);
     } finally {
       await pool.close();
+    }
+  });
+
+  it("gives each worker the young generation it is asked for, else the stream's", async () => {
+    // The worker answers each job with the limit it runs under, as the job's source.
+    const reportsLimit = `import { parentPort, resourceLimits } from 'node:worker_threads';
+      parentPort.on('message', (m) => parentPort.postMessage({ results: m.jobs.map((j) => ({ id: j.id, outcome: { ok: false, source: String(resourceLimits.maxYoungGenerationSizeMb), reason: 'limit' } })) }));
+      parentPort.postMessage({ ready: true });`;
+    const entry = new URL(`data:text/javascript,${encodeURIComponent(reportsLimit)}`);
+    const cases: [number | undefined, string][] = [
+      [YOUNG_GENERATION_MB.files, String(YOUNG_GENERATION_MB.files)],
+      [undefined, String(YOUNG_GENERATION_MB.stream)],
+      [24, '24'],
+    ];
+    for (const [youngGenerationMb, expected] of cases) {
+      const pool = new DigestPool({ size: 2, entry, init, youngGenerationMb });
+      try {
+        const outcomes = await Promise.all([1, 2, 3].map((k) => pool.submit({ kind: 'path', source: `job-${k}` })));
+        expect(outcomes.map((o) => o.source)).toEqual([expected, expected, expected]);
+      } finally {
+        await pool.close();
+      }
     }
   });
 
