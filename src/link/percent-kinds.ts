@@ -81,13 +81,12 @@ function classifyOther(
   const after = words.between(p.end, Math.min(clause.end, p.end + 40)).map((w) => w.text);
   const company = otherPercents.has(p) ? undefined : nearestBefore(companies, p.start, clause.start);
   // The nearer cue wins: "FedEx cut its outlook, sending its shares down 7.8%" is a stock move.
-  // A rate word counts only among the last RATE_REACH words: only those are looked up.
+  // -1 unless a rate word stands among the last RATE_REACH words; lastStock is -1 at least.
   const lastRate = lastIndex(before, isRateWord, before.length - RATE_REACH);
   const lastStock = Math.max(lastIndex(before, (w) => STOCK_WORDS.has(w)), company ? before.length - words.between(company.end, p.start).length - 1 : -1);
   const rateAfter = after.slice(0, 4).some(isRateWord);
   const ratePhrase = RATE_PHRASE.test(norm.slice(Math.max(clause.start, p.start - 60), Math.min(clause.end, p.end + 40)));
-  const rateNear = lastRate >= 0;
-  if ((rateNear && lastRate > lastStock) || (lastStock < 0 && (rateAfter || ratePhrase))) {
+  if (lastRate > lastStock || (lastStock < 0 && (rateAfter || ratePhrase))) {
     return { percent: p, value: p.value, kind: 'rate', subject: null };
   }
   if (adjectivalNotMove(before.slice(-2), after[0])) return { percent: p, value: p.value, kind: 'other', subject: null };
