@@ -99,7 +99,11 @@ export function toneOf(norm: string, spans: readonly Span[], invertMoves = false
     let negate = false;
     // The span's words of /[A-Za-z][A-Za-z'-]*/g: its words that start with a letter, with the
     // apostrophes and hyphens that trail them.
-    for (const w of words.between(s.start, s.end)) {
+    const whole = words.wholeRange(s.start, s.end);
+    const list = whole ? words.all : words.between(s.start, s.end);
+    const to = whole ? whole.to : list.length;
+    for (let k = whole ? whole.from : 0; k < to; k++) {
+      const w = list[k]!;
       const c = w.text.charCodeAt(0);
       if (!(c >= 97 && c <= 122)) continue;
       let end = w.end;

@@ -81,19 +81,25 @@ export class DocumentWords {
     this.all = wordsIn(norm, 0, norm.length);
   }
 
+  /**
+   * Where the words of [start, end) lie in `all`, [from, to), when no word crosses either end
+   * (a sentence's stretch): the caller reads them in place. Null when one does; `between` reads it.
+   */
+  wholeRange(start: number, end: number): { from: number; to: number } | null {
+    const all = this.all;
+    const from = this.firstEndingAfter(start);
+    if (all[from] !== undefined && all[from]!.start < start) return null;
+    let to = from;
+    while (to < all.length && all[to]!.end <= end) to++;
+    if (to < all.length && all[to]!.start < end) return null;
+    return { from, to };
+  }
+
   between(start: number, end: number): Word[] {
     const all = this.all;
     const out: Word[] = [];
     if (start >= end) return out;
-    // The first word that ends after `start`: words are disjoint, so their ends ascend too.
-    let lo = 0;
-    let hi = all.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (all[mid]!.end <= start) lo = mid + 1;
-      else hi = mid;
-    }
-    let k = lo;
+    let k = this.firstEndingAfter(start);
     const cut = all[k];
     if (cut !== undefined && cut.start < start) {
       // A scan from inside a word finds no word that reaches past the word's own end.
@@ -111,6 +117,19 @@ export class DocumentWords {
       }
     }
     return out;
+  }
+
+  /** The first word that ends after `at`: words are disjoint, so their ends ascend too. */
+  private firstEndingAfter(at: number): number {
+    const all = this.all;
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (all[mid]!.end <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 }
 
