@@ -42,10 +42,10 @@ for (let c = 0; c < TABLE_SIZE; c++) {
 }
 
 export function indexText(text: string): TextIndex {
-  const words = new Starts(text.length);
-  const names = new Starts(text.length);
-  const letters = new Starts(text.length);
-  const capitals = new Starts(text.length);
+  const words = new Starts();
+  const names = new Starts();
+  const letters = new Starts();
+  const capitals = new Starts();
   let prev = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -62,13 +62,20 @@ export function indexText(text: string): TextIndex {
   return { wordStarts: words.done(), nameStarts: names.done(), letterStarts: letters.done(), capitalStarts: capitals.done() };
 }
 
-/** Ascending positions, in an array that grows as they come (a text of symbols starts at every one). */
+/**
+ * Ascending positions, gathered in a buffer kept from one document to the next (a text of
+ * symbols starts at every one, so it grows as it must) and copied out once:
+ * growing a fresh array per document cost more than the copy.
+ */
 class Starts {
+  private static readonly spare: Int32Array[] = [];
+  /** A buffer grown past this (a long document's) is left to the collector, not kept. */
+  private static readonly KEEP = 1 << 16;
   private list: Int32Array;
   private n = 0;
 
-  constructor(length: number) {
-    this.list = new Int32Array(Math.min(length, 64) + 1);
+  constructor() {
+    this.list = Starts.spare.pop() ?? new Int32Array(256);
   }
 
   push(i: number): void {
@@ -80,8 +87,11 @@ class Starts {
     this.list[this.n++] = i;
   }
 
+  /** The positions, in an array of their own; the buffer goes back for the next document. */
   done(): Int32Array {
-    return this.list.subarray(0, this.n);
+    const out = this.list.slice(0, this.n);
+    if (this.list.length <= Starts.KEEP) Starts.spare.push(this.list);
+    return out;
   }
 }
 

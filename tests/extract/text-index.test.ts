@@ -41,4 +41,17 @@ describe('indexText', () => {
       { numRuns },
     );
   });
+  it('gives each text its own positions, whatever the texts before or after it held', () => {
+    // More starts than one buffer holds, then fewer: nothing of one text may show in another.
+    const long = 'Word '.repeat(3000);
+    const first = indexText(long);
+    const copies = Object.values(first).map((list: Int32Array) => [...list]);
+    const short = indexText(' Ab cd');
+    expect([...short.wordStarts]).toEqual([1, 4]);
+    expect([...short.capitalStarts]).toEqual([1]);
+    indexText(' x y z');
+    expect(Object.values(first).map((list: Int32Array) => [...list])).toEqual(copies);
+    expect(copies[0]).toHaveLength(3000);
+    expect(copies[0]![2999]).toBe(5 * 2999);
+  });
 });
