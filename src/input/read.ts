@@ -1,7 +1,7 @@
 // Reading inputs: files, directories (walked recursively, in name order), and stdin as "-".
 // Saved web pages are read as their article text. Failures are values, one per input, so one
 // bad file never stops the others.
-import { closeSync, fstatSync, openSync, readdir as readdirCallback, readFileSync, stat as statCallback } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdir as readdirCallback, readFileSync, readSync, stat as statCallback } from 'node:fs';
 import { promisify } from 'node:util';
 import { extname, join } from 'node:path';
 import { decode } from '../text/decode.js';
@@ -118,7 +118,14 @@ async function readFileLimited(path: string, maxBytes: number): Promise<Buffer> 
     const info = fstatSync(fd);
     if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
     if (info.size > maxBytes) throw new TooLarge();
-    return readFileSync(fd);
+    // A size of 0 may be a pipe or a /proc file that has no size to trust: read to its end.
+    if (info.size === 0) return readFileSync(fd);
+    // The size is known, so the bytes go straight into a buffer of it; readFileSync(fd) would
+    // ask the size again. Like readFileSync, the file is read up to the size it had.
+    const bytes = Buffer.allocUnsafe(info.size);
+    let n = 0;
+    for (let got = 1; got > 0 && n < bytes.length; n += got) got = readSync(fd, bytes, n, bytes.length - n, null);
+    return n < bytes.length ? bytes.subarray(0, n) : bytes;
   } finally {
     closeSync(fd);
   }

@@ -1,0 +1,37 @@
+// Reading one input: the bytes of a file exactly as they are on disk, whatever its size.
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readInput } from '../../src/input/read.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'md-read-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('readInput', () => {
+  // Small files share Node's buffer pool and large ones do not; both must come back whole.
+  it.each([
+    ['one byte', 'x'],
+    ['a short article with wide characters', 'Nikkei 225 rose 1.2% — ¥ and € and 日本 '.repeat(20)],
+    ['a file far larger than the pool', 'The FTSE 100 fell 0.4%. '.repeat(20000)],
+  ])('%s: the text and byte count as written', async (_name, text) => {
+    const path = join(dir, `${text.length}.txt`);
+    writeFileSync(path, text);
+    const input = await readInput(path);
+    expect(input).toMatchObject({ ok: true, text, bytes: Buffer.byteLength(text) });
+  });
+
+  it('two files read one after the other keep their own text', async () => {
+    writeFileSync(join(dir, 'a.txt'), 'alpha');
+    writeFileSync(join(dir, 'b.txt'), 'beta');
+    const [a, b] = [await readInput(join(dir, 'a.txt')), await readInput(join(dir, 'b.txt'))];
+    expect(a).toMatchObject({ ok: true, text: 'alpha' });
+    expect(b).toMatchObject({ ok: true, text: 'beta' });
+  });
+
+  it.runIf(existsSync('/proc/self/status'))('a file that reports no size (/proc) is read to its end', async () => {
+    const input = await readInput('/proc/self/status');
+    expect(input.ok).toBe(true);
+    if (input.ok) expect(input.text).toMatch(/^Name:/);
+  });
+});
