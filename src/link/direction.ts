@@ -37,13 +37,25 @@ export function findDirection(norm: string, words: readonly Word[], start: numbe
   if (m) best = { direction: multiWord[m[0].toLowerCase()]!, start: start + m.index, end: start + m.index + m[0].length };
   for (const w of within(words, start, end)) {
     if (best && w.start >= best.start) break;
-    const d = directionOf(w.text);
+    const d = directionOfWord(w);
     if (d) return { direction: d, start: w.start, end: w.end };
   }
   return best;
 }
 
 const directions = new Map<string, Direction | null>();
+
+/** The direction a word of the scan says, kept on its lexeme. */
+function directionOfWord(w: Word): Direction | null {
+  const lex = w.lex;
+  if (lex === undefined) {
+    // Numbers and punctuation say no direction (wordDirection), and need no lookup to say so.
+    const c = w.text.charCodeAt(0);
+    return c >= 97 && c <= 122 ? directionOf(w.text) : null;
+  }
+  if (lex.direction === undefined) lex.direction = directionOf(w.text);
+  return lex.direction;
+}
 
 /** The direction a lower-case word says, memoised: the same few thousand words recur in news. */
 export function directionOf(word: string): Direction | null {
@@ -69,7 +81,7 @@ function wordDirection(word: string): Direction | null {
 export function findDirectionBefore(norm: string, words: readonly Word[], start: number, end: number, phrases?: Occurrences): DirectionHit | null {
   let best: DirectionHit | null = null;
   for (const w of within(words, start, end)) {
-    const d = directionOf(w.text);
+    const d = directionOfWord(w);
     if (d) best = { direction: d, start: w.start, end: w.end };
   }
   if (phrases && !phrases.anyStartingIn(start, end)) return best;

@@ -8,7 +8,7 @@ import type { QuoteSpan } from '../extract/quotes.js';
 import type { Sentence } from '../text/segment.js';
 import type { IndexPercent } from './index-facts.js';
 import { directionOf } from './direction.js';
-import { DocumentWords } from './words.js';
+import { DocumentWords, type Word } from './words.js';
 import { within } from '../spans.js';
 import { pattern } from '../patterns.js';
 
@@ -77,14 +77,16 @@ function classifyOther(
     return { percent: p, value: previous.kind === 'rate' ? p.value : signed(norm, sentence.start, p), kind: previous.kind, subject: previous.subject };
   }
   const clause = clauseAround(norm, sentence, p);
-  const before = words.between(clause.start, p.start).map((w) => w.text);
-  const after = words.between(p.end, Math.min(clause.end, p.end + 40)).map((w) => w.text);
+  const beforeWords = words.between(clause.start, p.start);
+  const afterWords = words.between(p.end, Math.min(clause.end, p.end + 40));
+  const before = beforeWords.map((w) => w.text);
+  const after = afterWords.map((w) => w.text);
   const company = otherPercents.has(p) ? undefined : nearestBefore(companies, p.start, clause.start);
   // The nearer cue wins: "FedEx cut its outlook, sending its shares down 7.8%" is a stock move.
   // -1 unless a rate word stands among the last RATE_REACH words; lastStock is -1 at least.
-  const lastRate = lastIndex(before, isRateWord, before.length - RATE_REACH);
+  const lastRate = lastIndex(beforeWords, isRate, before.length - RATE_REACH);
   const lastStock = Math.max(lastIndex(before, (w) => STOCK_WORDS.has(w)), company ? before.length - words.between(company.end, p.start).length - 1 : -1);
-  const rateAfter = after.slice(0, 4).some(isRateWord);
+  const rateAfter = afterWords.slice(0, 4).some(isRate);
   const ratePhrase = RATE_PHRASE.test(norm.slice(Math.max(clause.start, p.start - 60), Math.min(clause.end, p.end + 40)));
   if (lastRate > lastStock || (lastStock < 0 && (rateAfter || ratePhrase))) {
     return { percent: p, value: p.value, kind: 'rate', subject: null };
@@ -104,9 +106,17 @@ const RATE_PHRASE = pattern('link/percent-kinds:RATE_PHRASE', /(?:consumer|produ
 const RATE_REACH = 10;
 
 /** The last index at or after `from` whose word passes `test`, or -1. */
-function lastIndex(words: readonly string[], test: (w: string) => boolean, from = 0): number {
+function lastIndex<T>(words: readonly T[], test: (w: T) => boolean, from = 0): number {
   for (let i = words.length - 1; i >= Math.max(0, from); i--) if (test(words[i]!)) return i;
   return -1;
+}
+
+/** Whether a word of the scan is a rate word, kept on its lexeme. */
+function isRate(w: Word): boolean {
+  const lex = w.lex;
+  if (lex === undefined) return isRateWord(w.text);
+  if (lex.rate === undefined) lex.rate = isRateWord(w.text);
+  return lex.rate;
 }
 
 const rateWords = new Map<string, boolean>();

@@ -64,7 +64,7 @@ function label(score: number): Tone {
 }
 
 /** What one lower-case word adds to a tone. */
-interface WordTone {
+export interface WordTone {
   /** Its valence, a movement verb's when the lexicon gives none. */
   valence: number;
   /** A word of movement up or down: it counts the other way for a fear gauge. */
@@ -108,7 +108,7 @@ export function toneOf(norm: string, spans: readonly Span[], invertMoves = false
       if (!(c >= 97 && c <= 122)) continue;
       let end = w.end;
       while (end < s.end && (norm.charCodeAt(end) === 39 || norm.charCodeAt(end) === 45)) end++;
-      const t = wordTone(end === w.end ? w.text : w.text + norm.slice(w.end, end));
+      const t = end !== w.end ? wordTone(w.text + norm.slice(w.end, end)) : w.lex ? (w.lex.tone ??= wordTone(w.text)) : wordTone(w.text);
       count++;
       const v = invertMoves && t.moves ? -t.valence : t.valence;
       sum += negate ? -v : v;

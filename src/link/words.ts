@@ -1,11 +1,32 @@
 // Word-level views of a stretch of text, for the linker's small grammars.
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import type { Direction } from './direction.js';
+import type { WordTone } from './tone.js';
 
 export interface Word {
   start: number;
   end: number;
   /** Lower case. */
   text: string;
+  /** The word's lexeme, for a word of letters found by the scan (hand-made words may have none). */
+  lex?: Lexeme | undefined;
+}
+
+/**
+ * One distinct lower-case word, shared by all its occurrences in every document, with what the
+ * linker's grammars have worked out about it so far: a document asks the same few thousand
+ * words again and again, and a field read is cheaper than a lookup by string each time.
+ * Each slot is filled by the module that owns the question, on first use.
+ */
+export class Lexeme {
+  tone: WordTone | undefined = undefined;
+  direction: Direction | null | undefined = undefined;
+  rate: boolean | undefined = undefined;
+
+  constructor(
+    readonly text: string,
+    readonly hash: number,
+  ) {}
 }
 
 // Words (with inner hyphens and apostrophes), numbers, and the punctuation that ends a clause:
@@ -44,28 +65,84 @@ function scan(norm: string, start: number, end: number, out: Word[]): void {
   while (i < end) {
     const k = kindOf(norm, i);
     if (k & LETTER) {
+      // The lower-case word's hash, up to its last letter, as the scan goes.
+      let hash = fold(HASH_SEED, norm.charCodeAt(i));
+      let wordHash = hash;
       let last = i;
-      let upper = norm.charCodeAt(i) <= 90;
       for (let j = i + 1; j < end; j++) {
         const kj = kindOf(norm, j);
+        if (!(kj & (LETTER | INNER))) break;
+        hash = fold(hash, norm.charCodeAt(j));
         if (kj & LETTER) {
           last = j;
-          if (norm.charCodeAt(j) <= 90) upper = true;
-        } else if (!(kj & INNER)) break;
+          wordHash = hash;
+        }
       }
-      const text = norm.slice(i, last + 1);
-      out.push({ start: i, end: last + 1, text: upper ? text.toLowerCase() : text });
+      const lex = lexemeAt(norm, i, last + 1, wordHash);
+      out.push({ start: i, end: last + 1, text: lex.text, lex });
       i = last + 1;
     } else if (k & DIGIT || (k & SIGN && i + 1 < end && kindOf(norm, i + 1) & DIGIT)) {
       let j = k & DIGIT ? i + 1 : i + 2;
       while (j < end && kindOf(norm, j) & FIGURE) j++;
       if (j < end && norm.charCodeAt(j) === 37) j++;
-      out.push({ start: i, end: j, text: norm.slice(i, j) });
+      out.push({ start: i, end: j, text: norm.slice(i, j), lex: undefined });
       i = j;
     } else if (k & STOP) {
-      out.push({ start: i, end: i + 1, text: norm[i]! });
+      out.push({ start: i, end: i + 1, text: norm[i]!, lex: undefined });
       i++;
     } else i++;
+  }
+}
+
+// FNV-1a over the lower-cased code units (words are ASCII letters, apostrophes and hyphens).
+const HASH_SEED = 0x811c9dc5 | 0;
+const fold = (hash: number, c: number): number => Math.imul(hash ^ (c >= 65 && c <= 90 ? c + 32 : c), 0x01000193);
+
+// The lexemes seen so far, by hash, in an open-addressed table. Bounded: past the cap a word
+// gets a lexeme of its own (correct, only not shared), so a hostile text of millions of
+// distinct words cannot grow it.
+const MAX_LEXEMES = 50000;
+let slots: (Lexeme | undefined)[] = new Array<Lexeme | undefined>(1 << 12).fill(undefined);
+// Each slot's hash beside it, so a probe reads no lexeme whose hash differs.
+let hashes = new Int32Array(1 << 12);
+let lexemes = 0;
+
+function lexemeAt(norm: string, from: number, to: number, hash: number): Lexeme {
+  const mask = slots.length - 1;
+  let s = hash & mask;
+  for (let lex = slots[s]; lex !== undefined; s = (s + 1) & mask, lex = slots[s]) {
+    if (hashes[s] === hash && spells(norm, from, to, lex.text)) return lex;
+  }
+  const lex = new Lexeme(norm.slice(from, to).toLowerCase(), hash);
+  if (lexemes < MAX_LEXEMES) {
+    slots[s] = lex;
+    hashes[s] = hash;
+    if (++lexemes * 2 > slots.length) rehash(slots.length * 2);
+  }
+  return lex;
+}
+
+/** Whether norm[from, to), lower-cased, is `text`. */
+function spells(norm: string, from: number, to: number, text: string): boolean {
+  if (to - from !== text.length) return false;
+  for (let k = 0; k < text.length; k++) {
+    const c = norm.charCodeAt(from + k);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== text.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+function rehash(size: number): void {
+  const old = slots;
+  slots = new Array<Lexeme | undefined>(size).fill(undefined);
+  hashes = new Int32Array(size);
+  const mask = size - 1;
+  for (const lex of old) {
+    if (lex === undefined) continue;
+    let s = lex.hash & mask;
+    while (slots[s] !== undefined) s = (s + 1) & mask;
+    slots[s] = lex;
+    hashes[s] = lex.hash;
   }
 }
 

@@ -2,10 +2,11 @@
 // a stretch of a document gets from the document's list exactly what a scan of the stretch gives.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DocumentWords, wordsIn } from '../../src/link/words.js';
+import { DocumentWords, wordsIn, type Word } from '../../src/link/words.js';
 
 const numRuns = Number(process.env.FUZZ_RUNS ?? 2000);
 const TOKEN = /[A-Za-z][A-Za-z'-]*[A-Za-z]|[A-Za-z]|[+-]?\d[\d,.]*%?|[;:()&]/g;
+const plain = (words: readonly Word[]) => words.map(({ start, end, text }) => ({ start, end, text }));
 const byPattern = (text: string, start: number, end: number) =>
   [...text.slice(start, end).matchAll(TOKEN)].map((m) => ({ start: start + m.index, end: start + m.index + m[0].length, text: m[0].toLowerCase() }));
 
@@ -23,7 +24,7 @@ describe('wordsIn', () => {
   it('gives the tokens of the pattern', () => {
     fc.assert(
       fc.property(stretch, ([t, s, e]) => {
-        expect(wordsIn(t, s, e)).toEqual(byPattern(t, s, e));
+        expect(plain(wordsIn(t, s, e))).toEqual(byPattern(t, s, e));
       }),
       { numRuns },
     );
@@ -34,9 +35,50 @@ describe('DocumentWords', () => {
   it('gives any stretch the words a scan of the stretch gives, cut words included', () => {
     fc.assert(
       fc.property(stretch, ([t, s, e]) => {
-        expect(new DocumentWords(t).between(s, e)).toEqual(byPattern(t, s, e));
+        expect(plain(new DocumentWords(t).between(s, e))).toEqual(byPattern(t, s, e));
       }),
       { numRuns },
     );
+  });
+});
+
+describe('lexemes', () => {
+  it('every word of letters has the lexeme of its lower-case text, the same one wherever it occurs', () => {
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        const seen = new Map<string, unknown>();
+        for (const w of [...wordsIn(a, 0, a.length), ...new DocumentWords(b).all]) {
+          if (!/^[a-z]/.test(w.text)) {
+            expect(w.lex).toBeUndefined();
+            continue;
+          }
+          expect(w.lex?.text).toBe(w.text);
+          if (seen.has(w.text)) expect(w.lex).toBe(seen.get(w.text));
+          seen.set(w.text, w.lex);
+        }
+      }),
+      { numRuns },
+    );
+  });
+
+  it('words whose hashes collide keep lexemes of their own', () => {
+    // Pairs with the same 32-bit FNV-1a hash, the table's.
+    const t = 'costarring liquid Declinate MACALLUMS altarage zinke';
+    expect(wordsIn(t, 0, t.length).map((w) => w.lex?.text)).toEqual(['costarring', 'liquid', 'declinate', 'macallums', 'altarage', 'zinke']);
+  });
+
+  it('past the table\'s bound, words still get lexemes of their own text', () => {
+    // Far more distinct words than the table keeps: 'ba', 'bb', ... in base 26.
+    const spell = (n: number): string => {
+      let s = '';
+      for (let k = n + 26; k > 0; k = Math.floor(k / 26)) s = String.fromCharCode(97 + (k % 26)) + s;
+      return s;
+    };
+    const many = Array.from({ length: 70000 }, (_, i) => spell(i));
+    const words = wordsIn(many.join(' '), 0, many.join(' ').length);
+    expect(words.map((w) => w.text)).toEqual(many);
+    expect(words.every((w) => w.lex?.text === w.text)).toBe(true);
+    const again = wordsIn(`${many[5]} ${many[69999]!.toUpperCase()}`, 0, 100);
+    expect(again.map((w) => w.lex?.text)).toEqual([many[5], many[69999]]);
   });
 });
