@@ -5,7 +5,7 @@
 // warnings or the reason it failed, and the byte count.
 import type { DocumentDigest, IndexDigest } from '../digest/schema.js';
 import { filterDocument, type IndexFilter } from '../digest/filter.js';
-import { digestChecked } from '../digest/validated.js';
+import { digestCheckedMany, internalError, type Checked } from '../digest/validated.js';
 import type { CompiledLexicon } from '../extract/lexicon.js';
 import { parseNdjsonLine } from '../input/ndjson.js';
 import { decodeInput, readInput, tooLargeReason, type Input } from '../input/read.js';
@@ -61,17 +61,21 @@ export function keepsFigures(spec: Pick<JobSpec, 'format' | 'merge'>): boolean {
   return spec.format === 'text' || spec.format === 'markdown' || spec.merge;
 }
 
-export type Processor = (job: Job) => Promise<Outcome>;
+/** Runs jobs, in order, and gives their outcomes in the same order: one failing never fails the others. */
+export type Processor = (jobs: readonly Job[]) => Promise<Outcome[]>;
+
+/**
+ * Text digested together at most (see digestTexts): a batch's documents wait for the slowest of
+ * them, so their memory and the delay before the first is written stay small.
+ */
+const BATCH_TEXT = 256 * 1024;
 
 export function processor(spec: JobSpec, lexicon: CompiledLexicon, style: Styler): Processor {
   const documents = keepsDocuments(spec);
   const figures = keepsFigures(spec) && !documents;
   // --merge writes per-document lines only in ndjson (all of them before the merged line).
   const rendered = spec.merge ? (spec.format === 'ndjson' ? 'ndjson' : null) : spec.format === 'json' || spec.format === 'markdown' ? null : spec.format;
-  const one = async (job: Job): Promise<Outcome> => {
-    const input = await inputOf(job, spec);
-    if (!input.ok) return { ok: false, source: input.source, reason: input.reason };
-    const checked = digestChecked(input.text, input.source, lexicon);
+  const finish = (input: Input & { ok: true }, checked: Checked): Outcome => {
     if (!checked.ok) return { ok: false, source: input.source, reason: checked.reason };
     const doc = filterDocument(checked.document, spec.filter);
     let out = '';
@@ -89,7 +93,42 @@ export function processor(spec: JobSpec, lexicon: CompiledLexicon, style: Styler
     };
   };
   // A bug of ours on one input fails that input alone, the same way in a worker as here.
-  return (job) => one(job).catch((err: unknown) => ({ ok: false, source: sourceOf(job), reason: internalError(err) }));
+  const failed = (source: string, err: unknown): Outcome => ({ ok: false, source, reason: internalError(err) });
+  return async (jobs) => {
+    const outcomes = new Array<Outcome>(jobs.length);
+    let group: { k: number; input: Input & { ok: true } }[] = [];
+    let chars = 0;
+    const digestGroup = (): void => {
+      const checked = digestCheckedMany(group.map(({ input }) => ({ text: input.text, source: input.source })), lexicon);
+      group.forEach(({ k, input }, j) => {
+        try {
+          outcomes[k] = finish(input, checked[j]!);
+        } catch (err) {
+          outcomes[k] = failed(input.source, err);
+        }
+      });
+      group = [];
+      chars = 0;
+    };
+    for (const [k, job] of jobs.entries()) {
+      let input: Input;
+      try {
+        input = await inputOf(job, spec);
+      } catch (err) {
+        outcomes[k] = failed(sourceOf(job), err);
+        continue;
+      }
+      if (!input.ok) {
+        outcomes[k] = { ok: false, source: input.source, reason: input.reason };
+        continue;
+      }
+      group.push({ k, input });
+      chars += input.text.length;
+      if (chars >= BATCH_TEXT) digestGroup();
+    }
+    if (group.length) digestGroup();
+    return outcomes;
+  };
 }
 
 /** The text a job carries (a file's is read where the job runs): for bounding what is in flight. */
@@ -102,9 +141,7 @@ export function sourceOf(job: Job): string {
   return job.kind === 'line' ? `${job.path}:${job.line}` : job.source;
 }
 
-export function internalError(err: unknown): string {
-  return `internal error: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`;
-}
+export { internalError };
 
 async function inputOf(job: Job, spec: JobSpec): Promise<Input> {
   if (job.kind === 'path') return readInput(job.source, { maxBytes: spec.maxBytes });

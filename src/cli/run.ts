@@ -176,7 +176,7 @@ export async function run(files: string[], options: Options, context: RunContext
   try {
     if (options.format === 'csv') out.write(csvHeader(options.merge));
     let inThread: Processor | null = null;
-    const local = (job: Job): Promise<Outcome> => (inThread ??= processor(spec, compileLexicon(config.lexicon), style))(job);
+    const local = (jobs: readonly Job[]): Promise<Outcome[]> => (inThread ??= processor(spec, compileLexicon(config.lexicon), style))(jobs);
     const workers = workerCount(options.jobs, availableParallelism(), ndjsonInput ? null : paths.length);
     const auto = options.jobs === undefined;
     // With --jobs N, every input goes to the workers (this thread then never compiles a lexicon);
@@ -231,23 +231,24 @@ export async function run(files: string[], options: Options, context: RunContext
     let lastYield = nowMs();
     for await (const item of inputJobs(ndjsonInput, paths, options.maxBytes)) {
       check();
-      if ('ok' in item) {
+      if (!Array.isArray(item)) {
         track(Promise.resolve(item));
       } else {
-        seen++;
+        seen += item.length;
         if (!pool && workers > 0 && seen >= poolAfter && (!auto || nowMs() - startedAt >= AUTO_WORKERS_AFTER_MS)) pool = await startPool();
         // A run that may yet start workers settles when they have started (startPool).
         if (!heapsSettled && workers === 0 && nowMs() - startedAt >= AUTO_WORKERS_AFTER_MS) settleHeaps();
         // Without --jobs, this thread goes on digesting until a worker is ready to take over.
         const here = !pool || (auto && !poolReady);
         if (here) {
-          const o = await local(item);
-          track(Promise.resolve(o));
+          for (const o of await local(item)) track(Promise.resolve(o));
           await queue.at(-1)!.wait;
         } else {
-          const size = jobSize(item);
-          textInFlight += size;
-          track(pool!.submit(item).finally(() => (textInFlight -= size)));
+          for (const job of item) {
+            const size = jobSize(job);
+            textInFlight += size;
+            track(pool!.submit(job).finally(() => (textInFlight -= size)));
+          }
         }
       }
       writeReady();
@@ -291,16 +292,33 @@ export async function run(files: string[], options: Options, context: RunContext
   return exitCode({ failedInputs: failed });
 }
 
+/** Files named one after another go to the processor together, this many at most (see digestTexts). */
+const PATHS_AT_ONCE = 16;
+
 /**
- * The jobs of a run, in input order: a path per file (read where the job runs), stdin's bytes
- * (read here, once), or an NDJSON line; or the outcome for an input that failed before it
- * became a job (a stream that cannot be opened).
+ * The jobs of a run, in input order: paths of files (read where the jobs run), up to
+ * PATHS_AT_ONCE of them together; stdin's bytes (read here, once); or an NDJSON line, each
+ * alone, so that a slow stream's lines are digested as they come; or the outcome for an input
+ * that failed before it became a job (a stream that cannot be opened).
  */
-async function* inputJobs(ndjson: boolean, paths: readonly string[], maxBytes: number): AsyncGenerator<Job | Outcome> {
+async function* inputJobs(ndjson: boolean, paths: readonly string[], maxBytes: number): AsyncGenerator<Job[] | Outcome> {
+  let files: Job[] = [];
   for (const source of paths) {
+    if (!ndjson && source !== '-') {
+      files.push({ kind: 'path', source });
+      if (files.length === PATHS_AT_ONCE) {
+        yield files;
+        files = [];
+      }
+      continue;
+    }
+    if (files.length) {
+      yield files;
+      files = [];
+    }
     if (ndjson) {
-      for await (const l of ndjsonLines(source, maxBytes)) yield l.ok ? { kind: 'line', path: l.path, line: l.line, text: l.text } : { ok: false, source: l.source, reason: l.reason };
-    } else if (source === '-') {
+      for await (const l of ndjsonLines(source, maxBytes)) yield l.ok ? [{ kind: 'line', path: l.path, line: l.line, text: l.text }] : { ok: false, source: l.source, reason: l.reason };
+    } else {
       let bytes: Buffer;
       try {
         bytes = await readStdin();
@@ -308,9 +326,10 @@ async function* inputJobs(ndjson: boolean, paths: readonly string[], maxBytes: n
         yield { ok: false, source, reason: reasonOf(err) };
         continue;
       }
-      yield { kind: 'bytes', source, bytes };
-    } else yield { kind: 'path', source };
+      yield [{ kind: 'bytes', source, bytes }];
+    }
   }
+  if (files.length) yield files;
 }
 
 function today(): string {

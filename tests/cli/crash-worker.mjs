@@ -12,7 +12,7 @@ parentPort.on('message', async (batch) => {
   const results = [];
   for (const { id, job } of batch.jobs) {
     if (String(job.source).includes('crash-here')) throw new Error('worker blew up');
-    results.push({ id, outcome: await run(job) });
+    results.push({ id, outcome: (await run([job]))[0] });
   }
   parentPort.postMessage({ results });
 });
