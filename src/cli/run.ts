@@ -14,7 +14,7 @@ import { mergeDocuments } from '../digest/merge.js';
 import { compileLexicon } from '../extract/lexicon.js';
 import { loadConfig } from '../input/config.js';
 import { listInputs } from '../input/files.js';
-import { ndjsonLines } from '../input/ndjson.js';
+import { ndjsonLineGroups } from '../input/ndjson.js';
 import { readStdin, reasonOf } from '../input/read.js';
 import { csvHeader, csvMergedRows } from '../render/csv.js';
 import { renderJson } from '../render/json.js';
@@ -297,9 +297,10 @@ const PATHS_AT_ONCE = 16;
 
 /**
  * The jobs of a run, in input order: paths of files (read where the jobs run), up to
- * PATHS_AT_ONCE of them together; stdin's bytes (read here, once); or an NDJSON line, each
- * alone, so that a slow stream's lines are digested as they come; or the outcome for an input
- * that failed before it became a job (a stream that cannot be opened).
+ * PATHS_AT_ONCE of them together; stdin's bytes (read here, once); NDJSON lines, those of one
+ * chunk of the stream together, so a slow stream's lines are digested as they come; or the
+ * outcome for an input that failed before it became a job (a line too long, a stream that
+ * cannot be opened).
  */
 async function* inputJobs(ndjson: boolean, paths: readonly string[], maxBytes: number): AsyncGenerator<Job[] | Outcome> {
   let files: Job[] = [];
@@ -317,7 +318,19 @@ async function* inputJobs(ndjson: boolean, paths: readonly string[], maxBytes: n
       files = [];
     }
     if (ndjson) {
-      for await (const l of ndjsonLines(source, maxBytes)) yield l.ok ? [{ kind: 'line', path: l.path, line: l.line, text: l.text }] : { ok: false, source: l.source, reason: l.reason };
+      for await (const lines of ndjsonLineGroups(source, maxBytes)) {
+        let jobs: Job[] = [];
+        for (const l of lines) {
+          if (l.ok) {
+            jobs.push({ kind: 'line', path: l.path, line: l.line, text: l.text });
+            continue;
+          }
+          if (jobs.length) yield jobs;
+          jobs = [];
+          yield { ok: false, source: l.source, reason: l.reason };
+        }
+        if (jobs.length) yield jobs;
+      }
     } else {
       let bytes: Buffer;
       try {

@@ -27,11 +27,19 @@ export type NdjsonLine = { ok: true; path: string; line: number; text: string } 
  * the exact byte length of the lines it gets).
  */
 export async function* ndjsonLines(path: string, maxBytes = Infinity): AsyncGenerator<NdjsonLine> {
+  for await (const lines of ndjsonLineGroups(path, maxBytes)) yield* lines;
+}
+
+/**
+ * ndjsonLines, a chunk at a time: the lines each chunk of the stream completes, together, so a
+ * caller can digest them together without waiting for more of a slow stream.
+ */
+export async function* ndjsonLineGroups(path: string, maxBytes = Infinity): AsyncGenerator<NdjsonLine[]> {
   let stream: Readable;
   try {
     stream = path === '-' ? process.stdin : createReadStream(path);
   } catch (err) {
-    yield { ok: false, source: path, reason: streamReason(err) };
+    yield [{ ok: false, source: path, reason: streamReason(err) }];
     return;
   }
   stream.setEncoding('utf8');
@@ -41,6 +49,7 @@ export async function* ndjsonLines(path: string, maxBytes = Infinity): AsyncGene
   const tooLarge = (): NdjsonLine => ({ ok: false, source: `${path}:${n}`, reason: tooLargeReason(maxBytes) });
   try {
     for await (const chunk of stream as AsyncIterable<string>) {
+      const lines: NdjsonLine[] = [];
       let start = 0;
       for (let nl = chunk.indexOf('\n'); nl !== -1; nl = chunk.indexOf('\n', start)) {
         const piece = chunk.slice(start, nl);
@@ -49,31 +58,32 @@ export async function* ndjsonLines(path: string, maxBytes = Infinity): AsyncGene
         if (tooLong || rest.length + piece.length > maxBytes) {
           tooLong = false;
           rest = '';
-          yield tooLarge();
+          lines.push(tooLarge());
           continue;
         }
         const line = rest ? rest + piece : piece;
         rest = '';
         const text = line.endsWith('\r') ? line.slice(0, -1) : line;
-        if (NOT_BLANK.test(text)) yield { ok: true, path, line: n, text };
+        if (NOT_BLANK.test(text)) lines.push({ ok: true, path, line: n, text });
       }
       if (!tooLong) rest += chunk.slice(start);
       if (rest.length > maxBytes) {
         tooLong = true;
         rest = '';
       }
+      if (lines.length) yield lines;
     }
   } catch (err) {
-    yield { ok: false, source: path, reason: streamReason(err) };
+    yield [{ ok: false, source: path, reason: streamReason(err) }];
     return;
   }
   n++;
   if (tooLong) {
-    yield tooLarge();
+    yield [tooLarge()];
     return;
   }
   const last = rest.endsWith('\r') ? rest.slice(0, -1) : rest;
-  if (NOT_BLANK.test(last)) yield { ok: true, path, line: n, text: last };
+  if (NOT_BLANK.test(last)) yield [{ ok: true, path, line: n, text: last }];
 }
 
 /** Blank lines are skipped; testing for a non-space character copies nothing, as trim() would. */

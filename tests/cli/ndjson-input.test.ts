@@ -1,8 +1,10 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run } from './run.js';
+import { childEnv } from './e2e.js';
+import { BIN, ROOT, run } from './run.js';
 
 const lines = [
   JSON.stringify({ id: 'a1', text: 'The DAX rose 1% to 24,100.' }),
@@ -56,5 +58,32 @@ describe('--jobs', () => {
     const r = run(['--jobs', '0', '-'], { input: 'x' });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--jobs takes a number ≥ 1/);
+  });
+
+  it.each([['--jobs', '1'], ['--jobs', '2']])('%s %s writes each line\'s document while the stream waits for the next', async (...jobs) => {
+    const child = spawn(process.execPath, [BIN, ...jobs, '--input-format', 'ndjson', '--format', 'ndjson', '-'], { cwd: ROOT, env: childEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let waiter: (() => void) | null = null;
+    child.stdout.setEncoding('utf8').on('data', (s: string) => {
+      stdout += s;
+      waiter?.();
+    });
+    const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    const lineOut = (n: number): Promise<void> =>
+      new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`not ${n} lines within 10 s; stdout so far: ${JSON.stringify(stdout)}`)), 10000);
+        waiter = (): void => {
+          if (stdout.split('\n').length <= n) return;
+          clearTimeout(timer);
+          waiter = null;
+          resolve();
+        };
+        waiter();
+      });
+    child.stdin.write(`${JSON.stringify({ id: 'first', text: 'The DAX rose 1% to 24,100.' })}\n`);
+    await lineOut(1);
+    child.stdin.end(`${JSON.stringify({ id: 'second', text: 'The CAC 40 fell 0.5%.' })}\n`);
+    expect(await exited).toBe(0);
+    expect(stdout.trimEnd().split('\n').map((l) => (JSON.parse(l) as { source: string }).source)).toEqual(['first', 'second']);
   });
 });

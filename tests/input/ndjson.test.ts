@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ndjsonLines, parseNdjsonLine, readNdjson, type NdjsonLine } from '../../src/input/ndjson.js';
+import { ndjsonLineGroups, ndjsonLines, parseNdjsonLine, readNdjson, type NdjsonLine } from '../../src/input/ndjson.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'md-ndjson-lines-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -19,6 +19,26 @@ async function lines(path: string, maxBytes?: number): Promise<NdjsonLine[]> {
   for await (const l of ndjsonLines(path, maxBytes)) out.push(l);
   return out;
 }
+
+describe('ndjsonLineGroups', () => {
+  it('gives the lines a chunk completes together: the same lines as ndjsonLines, in order', async () => {
+    const records = Array.from({ length: 3000 }, (_, k) => JSON.stringify({ id: k, text: `The Nikkei rose ${k}%.` }));
+    const path = file('groups.ndjson', `${records.join('\n')}\n`);
+    const groups: NdjsonLine[][] = [];
+    for await (const g of ndjsonLineGroups(path)) groups.push(g);
+    // About 110 KB: more than one 64 KB chunk, so more than one group, none empty.
+    expect(groups.length).toBeGreaterThan(1);
+    expect(groups.every((g) => g.length > 0)).toBe(true);
+    expect(groups.flat()).toEqual(await lines(path));
+    expect(groups.flat().map((l) => (l.ok ? l.text : ''))).toEqual(records);
+  });
+
+  it('a stream that cannot be opened is one group of its failure', async () => {
+    const groups: NdjsonLine[][] = [];
+    for await (const g of ndjsonLineGroups(join(dir, 'none.ndjson'))) groups.push(g);
+    expect(groups).toEqual([[{ ok: false, source: join(dir, 'none.ndjson'), reason: 'no such file or directory' }]]);
+  });
+});
 
 describe('ndjsonLines', () => {
   it('numbers lines from 1, skips blank ones, takes CRLF and a last line without a newline', async () => {
