@@ -1,5 +1,5 @@
 // Library API: the pipeline without the CLI.
-export { digestText, type DigestOptions } from './pipeline.js';
+export { digestText, digestTexts, type DigestOptions, type SourcedText } from './pipeline.js';
 export { digestFiles, type FileDigestOptions, type FileResult } from './input/files.js';
 export { compileLexicon, type CompiledLexicon } from './extract/lexicon.js';
 export type { UserLexicon, IndexEntry, CompanyEntry } from './lexicon/types.js';
