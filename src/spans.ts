@@ -48,21 +48,31 @@ export function overlapsSome(sorted: readonly Span[], s: Span, maxLength = 200):
  * The characters of a text already claimed by a span: checking and claiming cost the span's
  * length, whatever the order spans arrive in or how many there are.
  *
- * Every Coverage marks one shared table with a number of its own, so a new one costs neither an
- * allocation nor a clearing pass (two per document, thousands of documents a second). Only the
- * newest one may be used: each stage makes one, uses it and drops it before the next is made.
+ * A text of up to SHARED_UP_TO characters is marked in one table shared by every Coverage, each
+ * with a number of its own, so a new one costs neither an allocation nor a clearing pass (two
+ * per document, thousands of documents a second). Only the newest one may use it: each stage
+ * makes one, uses it and drops it before the next is made. A longer text gets a table of its
+ * own, dropped with it, so one long document leaves nothing behind.
  */
 export class Coverage {
-  private static marks = new Uint32Array(1024);
+  private static readonly SHARED_UP_TO = 1 << 20;
+  private static shared = new Uint16Array(1024);
   private static newest = 0;
+  private readonly marks: Uint8Array | Uint16Array;
   private readonly mark: number;
 
   constructor(length: number) {
-    if (Coverage.marks.length <= length) Coverage.marks = new Uint32Array(Math.max(length + 1, Coverage.marks.length * 2));
-    if (Coverage.newest === 0xffffffff) {
-      Coverage.marks.fill(0);
+    if (length > Coverage.SHARED_UP_TO) {
+      this.marks = new Uint8Array(length + 1);
+      this.mark = 1;
+      return;
+    }
+    if (Coverage.shared.length <= length) Coverage.shared = new Uint16Array(Math.min(Coverage.SHARED_UP_TO + 1, Math.max(length + 1, Coverage.shared.length * 2)));
+    if (Coverage.newest === 0xffff) {
+      Coverage.shared.fill(0);
       Coverage.newest = 0;
     }
+    this.marks = Coverage.shared;
     this.mark = ++Coverage.newest;
   }
 
@@ -76,8 +86,8 @@ export class Coverage {
     this.table().fill(this.mark, s.start, s.end);
   }
 
-  private table(): Uint32Array {
-    if (this.mark !== Coverage.newest) throw new Error('a Coverage was used after a newer one was made');
-    return Coverage.marks;
+  private table(): Uint8Array | Uint16Array {
+    if (this.marks === Coverage.shared && this.mark !== Coverage.newest) throw new Error('a Coverage was used after a newer one was made');
+    return this.marks;
   }
 }

@@ -35,4 +35,21 @@ describe('Coverage', () => {
     expect(() => older.overlaps({ start: 0, end: 1 })).toThrow(/newer/);
     expect(() => older.add({ start: 5, end: 6 })).toThrow(/newer/);
   });
+
+  it('goes on working after its marks wrap around, and a long text has a table of its own', () => {
+    let last = new Coverage(100);
+    last.add({ start: 0, end: 100 });
+    // More Coverages than a mark can number.
+    for (let k = 0; k < 70000; k++) last = new Coverage(100);
+    expect(last.overlaps({ start: 0, end: 100 })).toBe(false);
+    last.add({ start: 10, end: 20 });
+    expect(last.overlaps({ start: 19, end: 30 })).toBe(true);
+    const long = new Coverage(3_000_000);
+    long.add({ start: 2_999_990, end: 3_000_000 });
+    const short = new Coverage(50);
+    expect(short.overlaps({ start: 0, end: 50 })).toBe(false);
+    // Its own table: a newer Coverage does not touch it.
+    expect(long.overlaps({ start: 2_999_999, end: 3_000_000 })).toBe(true);
+    expect(long.overlaps({ start: 0, end: 2_999_990 })).toBe(false);
+  });
 });
