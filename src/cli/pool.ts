@@ -7,7 +7,7 @@
 // running, with the same one-line reason an internal error gives; the jobs it held after that
 // one go to a fresh worker, so the other inputs go on.
 import { Worker } from 'node:worker_threads';
-import { internalError, jobSize, sourceOf, type Job, type Outcome } from './job.js';
+import { internalError, JOBS_AT_ONCE, jobSize, sourceOf, type Job, type Outcome } from './job.js';
 import type { JobBatch, WorkerInit, WorkerMessage } from './worker.js';
 
 export interface PoolOptions {
@@ -15,7 +15,7 @@ export interface PoolOptions {
   /** The script a worker thread starts: the bundled CLI's launcher, or the tsc build's worker entry. */
   entry: URL | string;
   init: WorkerInit;
-  /** Jobs per message (default 16). */
+  /** Jobs per message (default JOBS_AT_ONCE). */
   batch?: number;
   /** Each worker's young generation, in MB (default: YOUNG_GENERATION_MB.stream). */
   youngGenerationMb?: number;
@@ -42,6 +42,8 @@ interface Pending {
   id: number;
   job: Job;
   settle: (o: Outcome) => void;
+  /** Held by a worker that died: runs alone, answered at once (see replace). */
+  alone: boolean;
 }
 
 interface Slot {
@@ -70,7 +72,7 @@ export class DigestPool {
 
   constructor(private readonly options: PoolOptions) {
     // 32 a message used no less CPU here and 100 MB more RSS with two workers (larger messages).
-    this.batch = Math.max(1, options.batch ?? 16);
+    this.batch = Math.max(1, options.batch ?? JOBS_AT_ONCE);
     this.unstarted = options.size;
     if (options.size === 0) this.markStarted();
     for (let k = 0; k < options.size; k++) this.slots.push(this.spawn(true));
@@ -87,7 +89,7 @@ export class DigestPool {
 
   submit(job: Job): Promise<Outcome> {
     return new Promise((settle) => {
-      this.queue.push({ id: this.nextId++, job, settle });
+      this.queue.push({ id: this.nextId++, job, settle, alone: false });
       this.dispatch(false);
     });
   }
@@ -136,15 +138,21 @@ export class DigestPool {
   }
 
   /**
-   * A worker stopped: the job it was running fails; the others it held go back to the front of
-   * the queue for a new worker, started only when there is a job for it (so a worker that cannot
-   * start fails one job per attempt, never loops).
+   * A worker stopped. A worker runs the jobs it holds several at a time and answers them
+   * together, so which one it was running is known only when it held one, or ran the first it
+   * held alone: that job fails. Otherwise none fails yet, and all go back to run alone. Jobs that
+   * go back go to the front of the queue for a new worker, started only when there is a job for
+   * it (so a worker that cannot start fails one job per attempt after the first, never loops).
    */
   private replace(dead: Slot, why: string): void {
     const k = this.slots.indexOf(dead);
     if (k === -1) return;
-    const [running, ...rest] = dead.held;
+    const held = dead.held;
     dead.held = [];
+    const known = held.length === 1 || held[0]?.alone === true;
+    const running = known ? held[0] : undefined;
+    const rest = known ? held.slice(1) : held;
+    for (const p of rest) p.alone = true;
     this.queue.unshift(...rest);
     this.slots[k] = null;
     running?.settle({ ok: false, source: sourceOf(running.job), reason: internalError(new Error(why)) });
@@ -161,12 +169,15 @@ export class DigestPool {
       // A worker with work in hand can wait for a full batch; an idle one takes what there is.
       if (!partial && load > 0 && this.queue.length < this.batch) return;
       const slot = this.slots[k] ?? (this.slots[k] = this.spawn());
-      // A batch of NDJSON lines carries their text: at most about 1 MB of it at a time.
+      // A batch of NDJSON lines carries their text: at most about 1 MB of it at a time. A job
+      // to run alone goes in a message of its own.
+      const alone = this.queue[0]!.alone;
       let n = 0;
-      for (let chars = 0; n < Math.min(this.batch, room, this.queue.length) && (n === 0 || chars < BATCH_CHARS); n++) chars += jobSize(this.queue[n]!.job);
+      const most = alone ? 1 : Math.min(this.batch, room, this.queue.length);
+      for (let chars = 0; n < most && !(n > 0 && (chars >= BATCH_CHARS || this.queue[n]!.alone)); n++) chars += jobSize(this.queue[n]!.job);
       const sent = this.queue.splice(0, n);
       slot.held.push(...sent);
-      const message: JobBatch = { jobs: sent.map((p) => ({ id: p.id, job: p.job })) };
+      const message: JobBatch = { jobs: sent.map((p) => ({ id: p.id, job: p.job })), ...(alone ? { alone } : {}) };
       slot.worker.postMessage(message);
     }
   }

@@ -6,7 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { compileLexicon } from '../extract/lexicon.js';
 import type { UserLexicon } from '../lexicon/types.js';
-import { processor, type Job, type JobSpec, type Outcome, type Processor } from './job.js';
+import { JOBS_AT_ONCE, processor, type Job, type JobSpec, type Outcome, type Processor } from './job.js';
 import { stylerFor, type ColorLevel } from './style.js';
 
 export interface WorkerInit {
@@ -17,6 +17,11 @@ export interface WorkerInit {
 
 export interface JobBatch {
   jobs: { id: number; job: Job }[];
+  /**
+   * Run each job on its own and answer it at once: jobs a dead worker held, so that should one
+   * of them kill this worker too, the pool knows which one did.
+   */
+  alone?: boolean;
 }
 
 export interface ResultBatch {
@@ -27,15 +32,13 @@ export interface ResultBatch {
 export type WorkerMessage = { ready: true } | ResultBatch;
 
 const FLUSH_CHARS = 64 * 1024;
-/** Jobs handed to the processor at once, out of those waiting: a batch of the pool's size. */
-const RUN_AT_ONCE = 16;
 const FLUSH_MS = 200;
 
 /** Runs this thread as a digest worker; `init` is what the pool passed as workerData. */
 export async function startWorker(init: WorkerInit = workerData as WorkerInit): Promise<void> {
   const port = parentPort;
   if (!port) throw new Error('startWorker runs in a worker thread');
-  const queue: JobBatch['jobs'] = [];
+  const queue: (JobBatch['jobs'][number] & { alone: boolean })[] = [];
   let run: Processor | null = null;
   let busy = false;
   const work = async (job: Processor): Promise<void> => {
@@ -52,26 +55,35 @@ export async function startWorker(init: WorkerInit = workerData as WorkerInit): 
       chars = 0;
       since = performance.now();
     };
-    // The jobs at hand are run together (the processor digests them as one batch).
-    for (let next = queue.splice(0, RUN_AT_ONCE); next.length; next = queue.splice(0, RUN_AT_ONCE)) {
+    // The jobs at hand are run together (the processor digests them as one batch), up to the
+    // first that is to run alone.
+    for (let next = takeJobs(queue); next.length; next = takeJobs(queue)) {
       const outcomes = await job(next.map((n) => n.job));
       next.forEach(({ id }, k) => {
         const outcome = outcomes[k]!;
         results.push({ id, outcome });
         chars += outcome.ok ? outcome.out.length : 0;
       });
-      if (chars >= FLUSH_CHARS || performance.now() - since >= FLUSH_MS) send();
+      if (next[0]!.alone || chars >= FLUSH_CHARS || performance.now() - since >= FLUSH_MS) send();
     }
     if (results.length) send();
     busy = false;
   };
   // Listening before anything is awaited: jobs that come while the lexicon compiles wait here.
   port.on('message', (batch: JobBatch) => {
-    queue.push(...batch.jobs);
+    for (const j of batch.jobs) queue.push({ ...j, alone: batch.alone === true });
     if (run && !busy) void work(run);
   });
   run = processor(init.spec, compileLexicon(init.config), await stylerFor(init.colorLevel));
   const ready: WorkerMessage = { ready: true };
   port.postMessage(ready);
   if (queue.length && !busy) void work(run);
+}
+
+/** The next jobs to run: one that is to run alone, or up to JOBS_AT_ONCE before the first such. */
+function takeJobs<T extends { alone: boolean }>(queue: T[]): T[] {
+  if (queue[0]?.alone) return queue.splice(0, 1);
+  let n = 0;
+  while (n < queue.length && n < JOBS_AT_ONCE && !queue[n]!.alone) n++;
+  return queue.splice(0, n);
 }

@@ -1,6 +1,7 @@
 // The worker pool on its own: outcomes come back for every job, and a worker that dies fails the
-// job it was running with the one-line reason an internal error gives, while the jobs it held
-// after that one are run by a fresh worker.
+// job it was running with the one-line reason an internal error gives, while the other jobs it
+// held are run by a fresh worker; when it held several at once, they first run alone, so that
+// only the job that kills a worker fails.
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Outcome } from '../../src/cli/job.js';
@@ -30,6 +31,21 @@ describe('DigestPool', () => {
       const crashed = outcomes[2]!;
       expect(crashed.ok ? '' : crashed.reason).toBe('internal error: worker blew up');
       for (const o of outcomes) if (o.ok) expect(JSON.parse(o.out)).toMatchObject({ source: o.source, headline: 'London Close' });
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('a worker that dies on a batch of jobs: only the job that killed it fails, found by running the others alone', async () => {
+    // One worker: the first job goes alone, the six after it in one message, the crash among them.
+    const pool = new DigestPool({ size: 1, entry: crashing, init });
+    try {
+      const pending = paths.map((source) => pool.submit({ kind: 'path', source }));
+      pool.flush();
+      const outcomes: Outcome[] = await Promise.all(pending);
+      expect(outcomes.map((o) => [o.source, o.ok])).toEqual(paths.map((p) => [p, !p.includes('crash-here')]));
+      const crashed = outcomes[2]!;
+      expect(crashed.ok ? '' : crashed.reason).toBe('internal error: worker blew up');
     } finally {
       await pool.close();
     }
