@@ -65,8 +65,14 @@ export function keepsFigures(spec: Pick<JobSpec, 'format' | 'merge'>): boolean {
 export type Processor = (jobs: readonly Job[]) => Promise<Outcome[]>;
 
 /**
- * Text digested together at most (see digestTexts): a batch's documents wait for the slowest of
- * them, so their memory and the delay before the first is written stay small.
+ * Jobs handed to a processor at once: files here and in workers, and the pool's messages. Each
+ * recognizer then runs over all their documents before the next (see digestTexts).
+ */
+export const JOBS_AT_ONCE = 16;
+
+/**
+ * Text digested together: a group is digested once it holds this much, so at most this plus one
+ * document is held, and the first document waits only so long before it is written.
  */
 const BATCH_TEXT = 256 * 1024;
 
@@ -94,8 +100,7 @@ export function processor(spec: JobSpec, lexicon: CompiledLexicon, style: Styler
   };
   // A bug of ours on one input fails that input alone, the same way in a worker as here.
   const failed = (source: string, err: unknown): Outcome => ({ ok: false, source, reason: internalError(err) });
-  return async (jobs) => {
-    const outcomes = new Array<Outcome>(jobs.length);
+  const run = async (jobs: readonly Job[], outcomes: (Outcome | undefined)[]): Promise<void> => {
     let group: { k: number; input: Input & { ok: true } }[] = [];
     let chars = 0;
     const digestGroup = (): void => {
@@ -104,7 +109,7 @@ export function processor(spec: JobSpec, lexicon: CompiledLexicon, style: Styler
         try {
           outcomes[k] = finish(input, checked[j]!);
         } catch (err) {
-          outcomes[k] = failed(input.source, err);
+          outcomes[k] = failed(sourceOf(jobs[k]!), err);
         }
       });
       group = [];
@@ -127,7 +132,17 @@ export function processor(spec: JobSpec, lexicon: CompiledLexicon, style: Styler
       if (chars >= BATCH_TEXT) digestGroup();
     }
     if (group.length) digestGroup();
-    return outcomes;
+  };
+  return async (jobs) => {
+    const outcomes = new Array<Outcome | undefined>(jobs.length).fill(undefined);
+    try {
+      await run(jobs, outcomes);
+    } catch (err) {
+      // Nothing in run should throw; if it does, the jobs not yet answered fail, and only they.
+      return outcomes.map((o, k) => o ?? failed(sourceOf(jobs[k]!), err));
+    }
+    // run answers every job.
+    return outcomes as Outcome[];
   };
 }
 

@@ -22,7 +22,7 @@ import { renderMarkdown } from '../render/markdown.js';
 import { jsonSafe, terminalSafe } from '../render/sanitize.js';
 import { renderSummary } from '../render/text.js';
 import { EXIT_USAGE, exitCode } from './exit-code.js';
-import { jobSize, processor, type IndexFigures, type Job, type JobSpec, type Outcome, type Processor } from './job.js';
+import { JOBS_AT_ONCE, jobSize, processor, type IndexFigures, type Job, type JobSpec, type Outcome, type Processor } from './job.js';
 import type { Options } from './options.js';
 import { atomicFileOutput, stdoutOutput, type Output } from './output.js';
 import type { DigestPool } from './pool.js';
@@ -253,6 +253,7 @@ export async function run(files: string[], options: Options, context: RunContext
       }
       writeReady();
       check();
+      // Checked once a group of jobs is in: a group is at most JOBS_AT_ONCE files or one chunk's lines.
       const limit = pool ? pool.capacity + 16 : 1;
       while (queue.length >= limit || textInFlight > MAX_TEXT_IN_FLIGHT) await waitForHead();
       const wait = out.ready();
@@ -292,12 +293,9 @@ export async function run(files: string[], options: Options, context: RunContext
   return exitCode({ failedInputs: failed });
 }
 
-/** Files named one after another go to the processor together, this many at most (see digestTexts). */
-const PATHS_AT_ONCE = 16;
-
 /**
  * The jobs of a run, in input order: paths of files (read where the jobs run), up to
- * PATHS_AT_ONCE of them together; stdin's bytes (read here, once); NDJSON lines, those of one
+ * JOBS_AT_ONCE of them together; stdin's bytes (read here, once); NDJSON lines, those of one
  * chunk of the stream together, so a slow stream's lines are digested as they come; or the
  * outcome for an input that failed before it became a job (a line too long, a stream that
  * cannot be opened).
@@ -307,7 +305,7 @@ async function* inputJobs(ndjson: boolean, paths: readonly string[], maxBytes: n
   for (const source of paths) {
     if (!ndjson && source !== '-') {
       files.push({ kind: 'path', source });
-      if (files.length === PATHS_AT_ONCE) {
+      if (files.length === JOBS_AT_ONCE) {
         yield files;
         files = [];
       }

@@ -120,8 +120,8 @@ async function readFileLimited(path: string, maxBytes: number): Promise<Buffer> 
     if (info.size > maxBytes) throw new TooLarge();
     // A size of 0 may be a pipe or a /proc file that has no size to trust: read to its end.
     if (info.size === 0) return readFileSync(fd);
-    // The size is known, so the bytes go straight into a buffer of it; readFileSync(fd) would
-    // ask the size again. Like readFileSync, the file is read up to the size it had.
+    // For thousands of small files every system call counts, and readFileSync(fd) would ask
+    // the size again. Like readFileSync, this reads the file up to the size it had.
     const bytes = Buffer.allocUnsafe(info.size);
     let n = 0;
     for (let got = 1; got > 0 && n < bytes.length; n += got) got = readSync(fd, bytes, n, bytes.length - n, null);

@@ -16,7 +16,8 @@ export interface Word {
  * One distinct lower-case word, shared by all its occurrences in every document, with what the
  * linker's grammars have worked out about it so far: a document asks the same few thousand
  * words again and again, and a field read is cheaper than a lookup by string each time.
- * Each slot is filled by the module that owns the question, on first use.
+ * Each slot is filled by the module that owns the question, on first use: a memoised answer
+ * that depends on the word alone, so the stages stay pure functions of their input.
  */
 export class Lexeme {
   tone: WordTone | undefined = undefined;
