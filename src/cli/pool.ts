@@ -24,10 +24,11 @@ export interface PoolOptions {
 /**
  * A worker's young generation: V8 would let it grow to tens of MB per worker.
  *
- * - An NDJSON stream may be endless and is held to 200 MB of RSS: 8 MB keeps a long one with
- *   two workers under that and is no slower (100 MB of NDJSON, default --jobs on 2 cores:
- *   16 MB → 212 MB peak, 63 s; 8 MB → 197 MB, 59 s; 4 MB → 192 MB, but 74 s, scavenging too
- *   often; a 1 GB stream peaked at 191–199 MB with 8 MB).
+ * - An NDJSON stream may be endless, and its RSS should stay near 200 MB: 8 MB keeps a long
+ *   one with two workers at about that and is no slower (100 MB of NDJSON, default --jobs on
+ *   2 cores: 16 MB → 212 MB peak, 63 s; 8 MB → 197 MB, 59 s; 4 MB → 192 MB, but 74 s,
+ *   scavenging too often; a 1 GB stream peaked at 191–199 MB with 8 MB, and at 208 MB on a
+ *   later day; 6 MB gave 194 MB on a 200 MB stream, but 24 % slower).
  * - Files are read one per job, and a worker collects less often with 16 MB: 20 MB in 18,181
  *   files with --jobs 2 ran 3–6 % faster in each of four back-to-back pairs (7.0–7.7 → 6.6–7.2 s;
  *   the worker's collector 7.6 → 4.0 % of its profile), peaking at 186–192 MB instead of
