@@ -81,7 +81,7 @@ export async function startWorker(init: WorkerInit = workerData as WorkerInit): 
 }
 
 /** The next jobs to run: one that is to run alone, or up to JOBS_AT_ONCE before the first such. */
-function takeJobs<T extends { alone: boolean }>(queue: T[]): T[] {
+export function takeJobs<T extends { alone: boolean }>(queue: T[]): T[] {
   if (queue[0]?.alone) return queue.splice(0, 1);
   let n = 0;
   while (n < queue.length && n < JOBS_AT_ONCE && !queue[n]!.alone) n++;
