@@ -4,8 +4,9 @@
 // two batches ahead of it; the caller puts the outcomes back in input order.
 //
 // A worker that dies (a crash, not an input's failure: those are outcomes) fails the job it was
-// running, with the same one-line reason an internal error gives; the jobs it held after that
-// one go to a fresh worker, so the other inputs go on.
+// running, with the same one-line reason an internal error gives, and the other jobs it held go
+// to a fresh worker, so the other inputs go on. A worker runs several jobs together, so when it
+// held several, they first run again alone to find the one that kills it (see replace).
 import { Worker } from 'node:worker_threads';
 import { internalError, JOBS_AT_ONCE, jobSize, sourceOf, type Job, type Outcome } from './job.js';
 import type { JobBatch, WorkerInit, WorkerMessage } from './worker.js';

@@ -1,8 +1,9 @@
-// A --jobs worker: takes batches of jobs (paths, stdin bytes, NDJSON lines), runs each start to
-// finish (read, decode, digest, validate, filter, render) and answers with small outcomes: the
-// rendered text, index figures, warnings or a failure reason. Results go back in the order the
-// jobs came, several to a message: a message is sent once about 64 KB of output is ready, every
-// 200 ms, and whenever the worker has nothing left to do.
+// A --jobs worker: takes batches of jobs (paths, stdin bytes, NDJSON lines), runs them start to
+// finish, up to JOBS_AT_ONCE together (read, decode, digest, validate, filter, render), and
+// answers with small outcomes: the rendered text, index figures, warnings or a failure reason.
+// Results go back in the order the jobs came, several to a message: a message is sent once about
+// 64 KB of output is ready, every 200 ms, whenever the worker has nothing left to do, and after
+// each job that was to run alone.
 import { parentPort, workerData } from 'node:worker_threads';
 import { compileLexicon } from '../extract/lexicon.js';
 import type { UserLexicon } from '../lexicon/types.js';
