@@ -1,8 +1,12 @@
 // Which of a worker's waiting jobs it runs together: up to JOBS_AT_ONCE, never past one that is
 // to run alone (a job a dead worker held), which runs by itself and is answered at once.
-import { describe, expect, it } from 'vitest';
+import { Worker } from 'node:worker_threads';
+import { afterAll, describe, expect, it } from 'vitest';
 import { JOBS_AT_ONCE } from '../../src/cli/job.js';
 import { takeJobs } from '../../src/cli/worker.js';
+import { removeTempDirs, tempDir, writeArticle } from './e2e.js';
+
+afterAll(removeTempDirs);
 
 const jobs = (pattern: string) => [...pattern].map((c, id) => ({ id, alone: c === 'a' }));
 
@@ -27,8 +31,6 @@ describe('takeJobs', () => {
 
 describe('the worker thread', () => {
   it('answers a job that is to run alone in a message of its own, and batched jobs together', async () => {
-    const { Worker } = await import('node:worker_threads');
-    const { tempDir, writeArticle } = await import('./e2e.js');
     const dir = tempDir('worker');
     // Short texts: even before the code is warm, no job takes long enough (200 ms) to be
     // answered for that reason.
