@@ -3,7 +3,7 @@
 // The nearest word to the index wins.
 import { DIRECTION_PHRASES, DOWN_WORDS, FLAT_WORDS, UP_WORDS } from '../lexicon/movement.js';
 import { alternation } from '../extract/regex.js';
-import { stem, stemSet, type Word } from './words.js';
+import { lexemeAnswer, stem, stemSet, type Word } from './words.js';
 import { within } from '../spans.js';
 import { pattern } from '../patterns.js';
 import { Occurrences } from './occurrences.js';
@@ -37,7 +37,7 @@ export function findDirection(norm: string, words: readonly Word[], start: numbe
   if (m) best = { direction: multiWord[m[0].toLowerCase()]!, start: start + m.index, end: start + m.index + m[0].length };
   for (const w of within(words, start, end)) {
     if (best && w.start >= best.start) break;
-    const d = directionOfWord(w);
+    const d = lexemeAnswer(w, 'direction', directionOf);
     if (d) return { direction: d, start: w.start, end: w.end };
   }
   return best;
@@ -45,20 +45,11 @@ export function findDirection(norm: string, words: readonly Word[], start: numbe
 
 const directions = new Map<string, Direction | null>();
 
-/** The direction a word of the scan says, kept on its lexeme. */
-function directionOfWord(w: Word): Direction | null {
-  const lex = w.lex;
-  if (lex === undefined) {
-    // Numbers and punctuation say no direction (wordDirection), and need no lookup to say so.
-    const c = w.text.charCodeAt(0);
-    return c >= 97 && c <= 122 ? directionOf(w.text) : null;
-  }
-  if (lex.direction === undefined) lex.direction = directionOf(w.text);
-  return lex.direction;
-}
-
 /** The direction a lower-case word says, memoised: the same few thousand words recur in news. */
 export function directionOf(word: string): Direction | null {
+  // A word that does not start with a lower-case letter (a number, punctuation) says none.
+  const c = word.charCodeAt(0);
+  if (!(c >= 97 && c <= 122)) return null;
   let d = directions.get(word);
   if (d === undefined) {
     d = wordDirection(word);
@@ -68,8 +59,6 @@ export function directionOf(word: string): Direction | null {
 }
 
 function wordDirection(word: string): Direction | null {
-  const c = word.charCodeAt(0);
-  if (!(c >= 97 && c <= 122)) return null;
   const s = stem(word);
   if (UP.has(s) || UP.has(word)) return 'up';
   if (DOWN.has(s) || DOWN.has(word)) return 'down';
@@ -81,7 +70,7 @@ function wordDirection(word: string): Direction | null {
 export function findDirectionBefore(norm: string, words: readonly Word[], start: number, end: number, phrases?: Occurrences): DirectionHit | null {
   let best: DirectionHit | null = null;
   for (const w of within(words, start, end)) {
-    const d = directionOfWord(w);
+    const d = lexemeAnswer(w, 'direction', directionOf);
     if (d) best = { direction: d, start: w.start, end: w.end };
   }
   if (phrases && !phrases.anyStartingIn(start, end)) return best;

@@ -8,7 +8,7 @@ import type { QuoteSpan } from '../extract/quotes.js';
 import type { Sentence } from '../text/segment.js';
 import type { IndexPercent } from './index-facts.js';
 import { directionOf } from './direction.js';
-import { DocumentWords, type Word } from './words.js';
+import { DocumentWords, lexemeAnswer, type Word } from './words.js';
 import { within } from '../spans.js';
 import { pattern } from '../patterns.js';
 
@@ -111,13 +111,7 @@ function lastIndex<T>(words: readonly T[], test: (w: T) => boolean, from = 0): n
   return -1;
 }
 
-/** Whether a word of the scan is a rate word, kept on its lexeme. */
-function isRate(w: Word): boolean {
-  const lex = w.lex;
-  if (lex === undefined) return isRateWord(w.text);
-  if (lex.rate === undefined) lex.rate = isRateWord(w.text);
-  return lex.rate;
-}
+const isRate = (w: Word): boolean => lexemeAnswer(w, 'rate', isRateWord);
 
 const rateWords = new Map<string, boolean>();
 

@@ -7,7 +7,7 @@ import afinn from 'afinn-165-financialmarketnews';
 import { DOWN_WORDS, UP_WORDS } from '../lexicon/movement.js';
 import type { Span } from '../spans.js';
 import { directionOf } from './direction.js';
-import { DocumentWords, type Word } from './words.js';
+import { DocumentWords, lexemeAnswer } from './words.js';
 
 export type ToneLabel = 'positive' | 'negative' | 'neutral';
 
@@ -88,12 +88,6 @@ function wordTone(w: string): WordTone {
   return t;
 }
 
-/** A scanned word's tone, kept on its lexeme. */
-function toneOfWord(w: Word): WordTone {
-  if (w.lex === undefined) return wordTone(w.text);
-  return (w.lex.tone ??= wordTone(w.text));
-}
-
 /**
  * @param invertMoves words of movement count the other way ("the VIX jumped" is bad news).
  * @param words the document's words, when the caller has them
@@ -114,7 +108,7 @@ export function toneOf(norm: string, spans: readonly Span[], invertMoves = false
       if (!(c >= 97 && c <= 122)) continue;
       let end = w.end;
       while (end < s.end && (norm.charCodeAt(end) === 39 || norm.charCodeAt(end) === 45)) end++;
-      const t = end === w.end ? toneOfWord(w) : wordTone(w.text + norm.slice(w.end, end));
+      const t = end === w.end ? lexemeAnswer(w, 'tone', wordTone) : wordTone(w.text + norm.slice(w.end, end));
       count++;
       const v = invertMoves && t.moves ? -t.valence : t.valence;
       sum += negate ? -v : v;

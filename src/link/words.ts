@@ -30,6 +30,24 @@ export class Lexeme {
   ) {}
 }
 
+/** The questions a lexeme keeps answers to. */
+type LexemeSlot = 'tone' | 'direction' | 'rate';
+type Answer<K extends LexemeSlot> = Exclude<Lexeme[K], undefined>;
+
+/**
+ * A word's answer to one question, kept on its lexeme: `answer` runs once per distinct word
+ * (every time for a word without a lexeme, made by hand).
+ */
+export function lexemeAnswer<K extends LexemeSlot>(w: Word, slot: K, answer: (word: string) => Answer<K>): Answer<K> {
+  const lex = w.lex;
+  if (lex === undefined) return answer(w.text);
+  const kept = lex[slot];
+  if (kept !== undefined) return kept as Answer<K>;
+  const fresh = answer(w.text);
+  lex[slot] = fresh;
+  return fresh;
+}
+
 // Words (with inner hyphens and apostrophes), numbers, and the punctuation that ends a clause:
 // the tokens of /[A-Za-z][A-Za-z'-]*[A-Za-z]|[A-Za-z]|[+-]?\d[\d,.]*%?|[;:()&]/g, found by a
 // loop over code units because every sentence with an index in it is read this way.

@@ -2,7 +2,7 @@
 // a stretch of a document gets from the document's list exactly what a scan of the stretch gives.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DocumentWords, wordsIn, type Word } from '../../src/link/words.js';
+import { DocumentWords, lexemeAnswer, wordsIn, type Word } from '../../src/link/words.js';
 
 const numRuns = Number(process.env.FUZZ_RUNS ?? 2000);
 const TOKEN = /[A-Za-z][A-Za-z'-]*[A-Za-z]|[A-Za-z]|[+-]?\d[\d,.]*%?|[;:()&]/g;
@@ -39,6 +39,26 @@ describe('DocumentWords', () => {
       }),
       { numRuns },
     );
+  });
+});
+
+describe('lexemeAnswer', () => {
+  it('works an answer out once per distinct word and keeps it, null included; a hand-made word asks every time', () => {
+    const asked: string[] = [];
+    const answer = (w: string): 'up' | null => {
+      asked.push(w);
+      return w === 'soared' ? 'up' : null;
+    };
+    // Words this test alone uses, so no other test has answered for them; before the test of the
+    // table's bound below fills it.
+    const t = 'Qzzsoared qzzflat QZZSOARED qzzflat';
+    const words = wordsIn(t, 0, t.length);
+    expect(words.map((w) => lexemeAnswer(w, 'direction', (x) => answer(x.slice(3))))).toEqual(['up', null, 'up', null]);
+    expect(asked).toEqual(['soared', 'flat']);
+    const hand: Word = { start: 0, end: 6, text: 'soared' };
+    lexemeAnswer(hand, 'direction', answer);
+    lexemeAnswer(hand, 'direction', answer);
+    expect(asked).toEqual(['soared', 'flat', 'soared', 'soared']);
   });
 });
 
