@@ -70,6 +70,24 @@ describe('ndjsonLines', () => {
     ]);
   });
 
+  it('decodes a character whose bytes are cut across chunks, and counts the limit in bytes, CR apart', async () => {
+    // 'é' takes bytes 65,535 and 65,536: the first 64 KB chunk ends inside it.
+    const cut = `{"t":"${'x'.repeat(65535 - 6)}é"}`;
+    expect(await lines(file('d.ndjson', `${cut}\n{"id":2}\n`))).toEqual([
+      { ok: true, path: join(dir, 'd.ndjson'), line: 1, text: cut },
+      { ok: true, path: join(dir, 'd.ndjson'), line: 2, text: '{"id":2}' },
+    ]);
+    const path = file('e.ndjson', `${'a'.repeat(10)}\r\n${'b'.repeat(11)}\r\n${'é'.repeat(6)}\n${'é'.repeat(5)}\n`);
+    const tooLarge = 'larger than --max-bytes (10 bytes), skipped';
+    expect(await lines(path, 10)).toEqual([
+      { ok: true, path, line: 1, text: 'a'.repeat(10) },
+      { ok: false, source: `${path}:2`, reason: tooLarge },
+      // Six characters, twelve bytes.
+      { ok: false, source: `${path}:3`, reason: tooLarge },
+      { ok: true, path, line: 4, text: 'é'.repeat(5) },
+    ]);
+  });
+
   it('reports a stream that cannot be opened by its path', async () => {
     expect(await lines(join(dir, 'missing.ndjson'))).toEqual([{ ok: false, source: join(dir, 'missing.ndjson'), reason: 'no such file or directory' }]);
     expect(await lines(dir)).toEqual([{ ok: false, source: dir, reason: 'is a directory' }]);
