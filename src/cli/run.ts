@@ -69,6 +69,20 @@ function settleHeaps(): void {
   setFlagsFromString('--heap-growing-percent=20');
 }
 
+/**
+ * Whether V8 may grow young generations (its semi-spaces double, up to 16 MB each, once enough
+ * has survived scavenges since the last growth). A run with workers holds the main thread's
+ * where it starts: the main thread only reads input and writes output, yet V8 grew its young
+ * generation to 32 MB, the largest single part of a long stream's peak RSS. The flag is the
+ * whole process's, and read at each growth: the hold is let go while the workers start, so that
+ * their young generations grow to their own limits (pool.ts), and taken again once all have
+ * started. A worker started later (after a crash) keeps a small young generation: slower, not
+ * wrong. Unlike other flags, this one leaves the workers' code caches valid.
+ */
+function holdYoungGenerations(hold: boolean): void {
+  setFlagsFromString(hold ? '--semi-space-growth-factor=1' : '--semi-space-growth-factor=2');
+}
+
 /** A monotonic clock in ms. The performance global would load perf_hooks, a millisecond of every start. */
 function nowMs(): number {
   return process.uptime() * 1000;
@@ -179,6 +193,7 @@ export async function run(files: string[], options: Options, context: RunContext
     const local = (jobs: readonly Job[]): Promise<Outcome[]> => (inThread ??= processor(spec, compileLexicon(config.lexicon), style))(jobs);
     const workers = workerCount(options.jobs, availableParallelism(), ndjsonInput ? null : paths.length);
     const auto = options.jobs === undefined;
+    if (workers > 0) holdYoungGenerations(true);
     // With --jobs N, every input goes to the workers (this thread then never compiles a lexicon);
     // without, this thread starts and workers take over once the run has lasted.
     const poolAfter = auto ? MIN_INPUTS_FOR_WORKERS : 1;
@@ -188,9 +203,13 @@ export async function run(files: string[], options: Options, context: RunContext
       const { DigestPool, YOUNG_GENERATION_MB } = await import('./pool.js');
       const init: WorkerInit = { spec, config: config.lexicon, colorLevel: level };
       const entry = context.workerEntry ?? new URL('./worker-entry.js', import.meta.url);
+      holdYoungGenerations(false);
       const p = new DigestPool({ size: workers, entry, init, youngGenerationMb: ndjsonInput ? YOUNG_GENERATION_MB.stream : YOUNG_GENERATION_MB.files });
       void p.ready.then(() => (poolReady = true));
-      void p.started.then(settleHeaps);
+      void p.started.then(() => {
+        settleHeaps();
+        holdYoungGenerations(true);
+      });
       return p;
     };
 
