@@ -18,24 +18,21 @@ export interface PoolOptions {
   init: WorkerInit;
   /** Jobs per message (default JOBS_AT_ONCE). */
   batch?: number;
-  /** Each worker's young generation, in MB (default: YOUNG_GENERATION_MB.stream). */
+  /** Each worker's young generation, in MB, at most (default: YOUNG_GENERATION_MB). */
   youngGenerationMb?: number;
 }
 
 /**
- * A worker's young generation: V8 would let it grow to tens of MB per worker.
- *
- * - An NDJSON stream may be endless, and its RSS should stay near 200 MB: 8 MB keeps a long
- *   one with two workers at about that and is no slower (100 MB of NDJSON, default --jobs on
- *   2 cores: 16 MB → 212 MB peak, 63 s; 8 MB → 197 MB, 59 s; 4 MB → 192 MB, but 74 s,
- *   scavenging too often; a 1 GB stream peaked at 191–199 MB with 8 MB, and at 208 MB on a
- *   later day; 6 MB gave 194 MB on a 200 MB stream, but 24 % slower).
- * - Files are read one per job, and a worker collects less often with 16 MB: 20 MB in 18,181
- *   files with --jobs 2 ran 3–6 % faster in each of four back-to-back pairs (7.0–7.7 → 6.6–7.2 s;
- *   the worker's collector 7.6 → 4.0 % of its profile), peaking at 186–192 MB instead of
- *   169–176 MB.
+ * A worker's young generation, at most, in MB: V8 would let it grow to tens of MB per worker.
+ * Once the workers have started, the run holds every young generation where it is (run.ts,
+ * holdYoungGenerations), so this caps what a worker grows to while it starts: with 16, to two
+ * 4 MB semi-spaces. That made a 30 MB NDJSON stream, default --jobs on 2 cores, about 12 %
+ * faster and its peak 12 MB lower than 8 did (two semi-spaces of 2.7 MB; three alternating
+ * pairs: 20.3–20.8 s, 176–180 MB → 16.1–18.8 s, 163–168 MB): fewer survivors are promoted, so
+ * the old generations grow less. Before the hold, streams used 8 and files 16 (a 100 MB stream
+ * peaked at 212 MB with 16 then).
  */
-export const YOUNG_GENERATION_MB = { stream: 8, files: 16 } as const;
+export const YOUNG_GENERATION_MB = 16;
 
 /** Tells bin/marketdigest.js, started as a worker's script, that it runs in a worker thread. */
 const WORKER_ARG = '--marketdigest-worker-thread';
@@ -107,7 +104,7 @@ export class DigestPool {
   }
 
   private spawn(first = false): Slot {
-    const worker = new Worker(this.options.entry, { argv: [WORKER_ARG], workerData: this.options.init, resourceLimits: { maxYoungGenerationSizeMb: this.options.youngGenerationMb ?? YOUNG_GENERATION_MB.stream } });
+    const worker = new Worker(this.options.entry, { argv: [WORKER_ARG], workerData: this.options.init, resourceLimits: { maxYoungGenerationSizeMb: this.options.youngGenerationMb ?? YOUNG_GENERATION_MB } });
     const slot: Slot = { worker, held: [], error: null };
     let counted = !first;
     const started = (): void => {

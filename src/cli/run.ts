@@ -200,11 +200,11 @@ export async function run(files: string[], options: Options, context: RunContext
     const startedAt = nowMs();
     let poolReady = false;
     const startPool = async (): Promise<DigestPool> => {
-      const { DigestPool, YOUNG_GENERATION_MB } = await import('./pool.js');
+      const { DigestPool } = await import('./pool.js');
       const init: WorkerInit = { spec, config: config.lexicon, colorLevel: level };
       const entry = context.workerEntry ?? new URL('./worker-entry.js', import.meta.url);
       holdYoungGenerations(false);
-      const p = new DigestPool({ size: workers, entry, init, youngGenerationMb: ndjsonInput ? YOUNG_GENERATION_MB.stream : YOUNG_GENERATION_MB.files });
+      const p = new DigestPool({ size: workers, entry, init });
       void p.ready.then(() => (poolReady = true));
       void p.started.then(() => {
         settleHeaps();

@@ -69,15 +69,14 @@ describe('DigestPool', () => {
     }
   });
 
-  it("gives each worker the young generation it is asked for, else the stream's", async () => {
+  it('gives each worker the young generation it is asked for, else YOUNG_GENERATION_MB', async () => {
     // The worker answers each job with the limit it runs under, as the job's source.
     const reportsLimit = `import { parentPort, resourceLimits } from 'node:worker_threads';
       parentPort.on('message', (m) => parentPort.postMessage({ results: m.jobs.map((j) => ({ id: j.id, outcome: { ok: false, source: String(resourceLimits.maxYoungGenerationSizeMb), reason: 'limit' } })) }));
       parentPort.postMessage({ ready: true });`;
     const entry = new URL(`data:text/javascript,${encodeURIComponent(reportsLimit)}`);
     const cases: [number | undefined, string][] = [
-      [YOUNG_GENERATION_MB.files, String(YOUNG_GENERATION_MB.files)],
-      [undefined, String(YOUNG_GENERATION_MB.stream)],
+      [undefined, String(YOUNG_GENERATION_MB)],
       [24, '24'],
     ];
     for (const [youngGenerationMb, expected] of cases) {
