@@ -61,7 +61,7 @@ const cfg = {
   defaultJobs: process.env.BENCH_DEFAULT_JOBS !== '0', // also the CLI's default --jobs, if it has one
   ndjsonInput: process.env.BENCH_NDJSON_INPUT !== '0', // the corpus as one NDJSON stream on stdin, if the CLI reads one
   ndjsonGB: envNumber('BENCH_NDJSON_GB', 1), // the long NDJSON stream from a generator (0 skips it)
-  ndjsonDefaultJobs: envChoice('BENCH_NDJSON_DEFAULT_JOBS', ['auto', '0', '1'], 'auto'), // its default --jobs run
+  ndjsonDefaultJobs: envChoice('BENCH_NDJSON_DEFAULT_JOBS', ['auto', '0', '1'], '1'), // its default --jobs run: the issue's own command
   ndjsonBudgetS: envNumber('BENCH_NDJSON_BUDGET_S', 300), // auto: only if the --jobs 1 run took ≤ this
   results: process.env.BENCH_RESULTS || join(benchDir, 'results', 'latest.json'),
   keepTmp: process.env.BENCH_KEEP_TMP === '1',
@@ -557,12 +557,12 @@ const longStream = { gb: cfg.ndjsonGB, bytes: Math.round(cfg.ndjsonGB * 1e9), ro
     const rate = e2e.ndjsonInput?.mbps ?? e2e.dir.mbps;
     log(`long NDJSON stream: about ${fmt(longStream.bytes / MB / rate / 60, 1)} min at the ${e2e.ndjsonInput ? 'NDJSON file' : 'directory'} row's rate`);
     longStream.rows.jobs1 = await runStream(`NDJSON stream, ${gbStr(cfg.ndjsonGB)} GB${cli.jobs ? ', --jobs 1' : ''}`, single);
-    // The default --jobs too, if it differs from 1 and there is time (BENCH_NDJSON_BUDGET_S).
+    // The default --jobs too, if it differs from 1 (with auto: if there is time, BENCH_NDJSON_BUDGET_S).
     const took = longStream.rows.jobs1.ms / 1000;
     let why = null;
     if (!cli.jobs) why = 'the CLI has no --jobs';
     else if (cfg.ndjsonDefaultJobs === '0') why = 'BENCH_NDJSON_DEFAULT_JOBS=0';
-    else if (cfg.ndjsonDefaultJobs === 'auto' && cli.defaultJobs === '1') why = 'the default is --jobs 1: the same run';
+    else if (cli.defaultJobs === '1') why = 'the default is --jobs 1: the same run';
     else if (cfg.ndjsonDefaultJobs === 'auto' && took > cfg.ndjsonBudgetS) why = `no time: the --jobs 1 run took ${fmt(took, 0)} s > BENCH_NDJSON_BUDGET_S=${cfg.ndjsonBudgetS}`;
     if (why) longStream.notRun.defaultJobs = why;
     else longStream.rows.defaultJobs = await runStream(`NDJSON stream, ${gbStr(cfg.ndjsonGB)} GB, ${defaultJobsLabel}`, []);
