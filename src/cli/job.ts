@@ -8,7 +8,7 @@ import { filterDocument, type IndexFilter } from '../digest/filter.js';
 import { digestCheckedMany, internalError, type Checked } from '../digest/validated.js';
 import type { CompiledLexicon } from '../extract/lexicon.js';
 import { parseNdjsonLine } from '../input/ndjson.js';
-import { decodeInput, readInput, tooLargeReason, type Input } from '../input/read.js';
+import { decodeInput, readInput, type Input } from '../input/read.js';
 import { csvRows } from '../render/csv.js';
 import { renderNdjsonLine } from '../render/json.js';
 import type { Styler } from '../render/style.js';
@@ -20,7 +20,7 @@ export type Job =
   | { kind: 'path'; source: string }
   /** Bytes the main thread read: stdin. */
   | { kind: 'bytes'; source: string; bytes: Uint8Array }
-  /** One line of an NDJSON stream. */
+  /** One line of an NDJSON stream, within --max-bytes (ndjsonLineGroups drops longer ones). */
   | { kind: 'line'; path: string; line: number; text: string };
 
 /** What every job of a run is asked for: plain data, handed to workers as it is. */
@@ -156,13 +156,9 @@ export function sourceOf(job: Job): string {
   return job.kind === 'line' ? `${job.path}:${job.line}` : job.source;
 }
 
-export { internalError };
-
 async function inputOf(job: Job, spec: JobSpec): Promise<Input> {
   if (job.kind === 'path') return readInput(job.source, { maxBytes: spec.maxBytes });
   if (job.kind === 'bytes') return decodeInput(job.source, job.bytes, spec.maxBytes);
-  const bytes = Buffer.byteLength(job.text);
-  if (bytes > spec.maxBytes) return { source: sourceOf(job), ok: false, reason: tooLargeReason(spec.maxBytes) };
   const record = parseNdjsonLine(job.path, job.line, job.text, { textField: spec.textField });
   return record.ok ? { source: record.source, ok: true, text: record.text, warnings: [], bytes: Buffer.byteLength(record.text) } : record;
 }

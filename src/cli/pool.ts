@@ -8,7 +8,8 @@
 // to a fresh worker, so the other inputs go on. A worker runs several jobs together, so when it
 // held several, they first run again alone to find the one that kills it (see replace).
 import { Worker } from 'node:worker_threads';
-import { internalError, JOBS_AT_ONCE, jobSize, sourceOf, type Job, type Outcome } from './job.js';
+import { internalError } from '../digest/validated.js';
+import { JOBS_AT_ONCE, jobSize, sourceOf, type Job, type Outcome } from './job.js';
 import type { JobBatch, WorkerInit, WorkerMessage } from './worker.js';
 
 export interface PoolOptions {
