@@ -94,15 +94,44 @@ export interface CompanyOptions {
   numbers?: readonly NumberSpan[];
 }
 
-/** Digits of a number that a sign, a space or a column gap can lead to: where a move's figure starts. */
-function moveFigures(norm: string, numbers: readonly NumberSpan[]): number[] {
+/**
+ * Digits of a number that a sign, a space or a column gap can lead to, and that a percentage's
+ * unit follows as MOVED's tail reads it: where a move's figure starts. A figure without the unit
+ * ("38,000", "2024", "$5 billion") can end no match, and most figures in news have none, so the
+ * pattern is not tried back from them.
+ */
+export function moveFigures(norm: string, numbers: readonly NumberSpan[]): number[] {
   const out: number[] = [];
   for (const n of numbers) {
     const d = n.signed ? n.start + 1 : n.start;
     const b = norm.charCodeAt(d - 1);
-    if (b === 32 || b === 43 || b === 45) out.push(d);
+    if ((b === 32 || b === 43 || b === 45) && percentFigureAt(norm, d)) out.push(d);
   }
   return out;
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+// The units of MOVED's tail, (?: ?%| per ?cent| pc), spelt out.
+const PERCENT_UNITS = ['%', ' %', ' per cent', ' percent', ' pc'];
+
+/**
+ * Whether \d+(?:\.\d+)? at `at` can be followed by a unit of MOVED: after the whole digits, or
+ * after the decimals (backing off a digit leaves a digit next, which starts no unit).
+ */
+function percentFigureAt(norm: string, at: number): boolean {
+  let j = at;
+  while (isDigit(norm.charCodeAt(j))) j++;
+  if (j === at) return false;
+  if (unitAt(norm, j)) return true;
+  if (norm.charCodeAt(j) !== 46 || !isDigit(norm.charCodeAt(j + 1))) return false;
+  let k = j + 1;
+  while (isDigit(norm.charCodeAt(k))) k++;
+  return unitAt(norm, k);
+}
+
+function unitAt(norm: string, at: number): boolean {
+  for (const u of PERCENT_UNITS) if (norm.startsWith(u, at)) return true;
+  return false;
 }
 
 export function findCompanies(norm: string, tickers: readonly TickerSpan[], options: CompanyOptions = {}): CompanySpan[] {
