@@ -526,7 +526,14 @@ const linearity = {
   ratioPerByte: bigL.ms / bigL.bytes / (small.ms / small.bytes),
   // The same with the fixed cost of a run (the start-up of a one-article digest) taken out.
   ratioWithoutStartup: (bigL.ms - startup.digest.medianMs) / (factor * (small.ms - startup.digest.medianMs)),
+  // The bytes between the two largest sizes over the time between them: the speed once V8 has
+  // optimised the hot code (a run's warm-up, some seconds of compiling, is in both and cancels).
+  warmedMbps: null,
 };
+{
+  const prev = linear[linear.length - 2];
+  if (linear.every((r) => r.ok) && bigL.ms > prev.ms) linearity.warmedMbps = (bigL.bytes - prev.bytes) / MB / ((bigL.ms - prev.ms) / 1000);
+}
 meta.loadavg.afterLinear = loadavg()[0];
 
 // ── 6. LONG NDJSON STREAM ─────────────────────────────────────────────────────────────────────
@@ -567,6 +574,11 @@ const longStream = { gb: cfg.ndjsonGB, bytes: Math.round(cfg.ndjsonGB * 1e9), ro
     if (why) longStream.notRun.defaultJobs = why;
     else longStream.rows.defaultJobs = await runStream(`NDJSON stream, ${gbStr(cfg.ndjsonGB)} GB, ${defaultJobsLabel}`, []);
   }
+}
+// Over a long stream the workers' warm-up is a small part of the run: the speed-up it leaves.
+{
+  const { jobs1, defaultJobs } = longStream.rows;
+  longStream.defaultJobsSpeedup = jobs1?.ok && defaultJobs?.ok ? jobs1.ms / defaultJobs.ms : null;
 }
 meta.loadavg.end = loadavg()[0];
 meta.distHashEnd = distHash();
@@ -710,6 +722,10 @@ line(pad(`Linear growth (run order ${linearSeq.join(', ')} MB)`, L), lpad('MB', 
 for (const r of linear)
   line(pad(`  ${r.mb} MB${r.runs.length > 1 ? ` (median of ${r.runs.length})` : ''}`, L), lpad(fmt(r.bytes / MB, 1), 8), lpad(fmt(r.ms / 1000), 8), lpad(fmt(r.mbps), 8), lpad(mbRss(r.peakRssKB), 10), lpad(loadOf(r), 6), r.ok ? '' : '  FAILED');
 out.push(`  t${bigL.mb} / (${factor} × t${small.mb}) = ${fmt(linearity.ratio, 3)}; per byte ${fmt(linearity.ratioPerByte, 3)}; less the start-up of one digest (${fmt(startup.digest.medianMs, 0)} ms) from each: ${fmt(linearity.ratioWithoutStartup, 3)}`);
+if (linearity.warmedMbps !== null) {
+  const prev = linear[linear.length - 2];
+  out.push(`  past the warm-up: ${fmt(linearity.warmedMbps)} MB/s over the ${fmt((bigL.bytes - prev.bytes) / MB, 0)} MB between ${prev.mb} and ${bigL.mb} MB (t${bigL.mb} − t${prev.mb}), against ${fmt(small.mbps)} MB/s for the whole ${small.mb} MB run`);
+}
 out.push('');
 line(pad('Long NDJSON stream, generator | marketdigest --input-format ndjson --format ndjson - > /dev/null', 0));
 if (longStream.reason) out.push(`  not run: ${longStream.reason}`);
@@ -719,6 +735,7 @@ else {
     line(pad(`  ${r.label}`, L), lpad(fmt(r.bytes / MB, 0), 8), lpad(fmt(r.ms / 1000, 1), 8), lpad(fmt(r.mbps), 8), lpad(mbRss(r.peakRssKB), 10), lpad(loadOf(r), 6), r.ok ? '' : `  FAILED${r.reason ? `: ${r.reason}` : ''}`);
   for (const [k, why] of Object.entries(longStream.notRun)) line(pad(`  NDJSON stream, ${k === 'defaultJobs' ? defaultJobsLabel : k}`, L), `  not run: ${why}`);
   if (ls1) out.push(`  (${fmt(ls1.records, 0)} records; MB/s of the NDJSON bytes, ${fmt(ls1.articleMbps)} MB/s of article text; peak RSS of the CLI process alone)`);
+  if (longStream.defaultJobsSpeedup !== null) out.push(`  speed-up on the stream, the default --jobs over --jobs 1: ${fmt(longStream.defaultJobsSpeedup)}× (each worker's warm-up weighs less the longer the stream)`);
 }
 out.push(`  (load: the highest 1-minute load average seen at the start or end of a row's runs; ${meta.cpus} CPUs)`);
 out.push('');
