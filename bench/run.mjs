@@ -518,6 +518,7 @@ const linear = cfg.linearMB.map((mb) =>
 for (const [i, mb] of cfg.linearMB.entries()) linear[i].mb = mb;
 const small = linear[0];
 const bigL = linear[linear.length - 1];
+const prevL = linear[linear.length - 2]; // the size before the largest: the speed past the warm-up
 const factor = bigL.mb / small.mb;
 const linearity = {
   sizesMB: cfg.linearMB,
@@ -530,10 +531,7 @@ const linearity = {
   // optimised the hot code (a run's warm-up, some seconds of compiling, is in both and cancels).
   warmedMbps: null,
 };
-{
-  const prev = linear[linear.length - 2];
-  if (linear.every((r) => r.ok) && bigL.ms > prev.ms) linearity.warmedMbps = (bigL.bytes - prev.bytes) / MB / ((bigL.ms - prev.ms) / 1000);
-}
+if (linear.every((r) => r.ok) && bigL.ms > prevL.ms) linearity.warmedMbps = (bigL.bytes - prevL.bytes) / MB / ((bigL.ms - prevL.ms) / 1000);
 meta.loadavg.afterLinear = loadavg()[0];
 
 // ── 6. LONG NDJSON STREAM ─────────────────────────────────────────────────────────────────────
@@ -723,8 +721,7 @@ for (const r of linear)
   line(pad(`  ${r.mb} MB${r.runs.length > 1 ? ` (median of ${r.runs.length})` : ''}`, L), lpad(fmt(r.bytes / MB, 1), 8), lpad(fmt(r.ms / 1000), 8), lpad(fmt(r.mbps), 8), lpad(mbRss(r.peakRssKB), 10), lpad(loadOf(r), 6), r.ok ? '' : '  FAILED');
 out.push(`  t${bigL.mb} / (${factor} × t${small.mb}) = ${fmt(linearity.ratio, 3)}; per byte ${fmt(linearity.ratioPerByte, 3)}; less the start-up of one digest (${fmt(startup.digest.medianMs, 0)} ms) from each: ${fmt(linearity.ratioWithoutStartup, 3)}`);
 if (linearity.warmedMbps !== null) {
-  const prev = linear[linear.length - 2];
-  out.push(`  past the warm-up: ${fmt(linearity.warmedMbps)} MB/s over the ${fmt((bigL.bytes - prev.bytes) / MB, 0)} MB between ${prev.mb} and ${bigL.mb} MB (t${bigL.mb} − t${prev.mb}), against ${fmt(small.mbps)} MB/s for the whole ${small.mb} MB run`);
+  out.push(`  past the warm-up: ${fmt(linearity.warmedMbps)} MB/s over the ${fmt((bigL.bytes - prevL.bytes) / MB, 0)} MB between ${prevL.mb} and ${bigL.mb} MB (t${bigL.mb} − t${prevL.mb}), against ${fmt(small.mbps)} MB/s for the whole ${small.mb} MB run`);
 }
 out.push('');
 line(pad('Long NDJSON stream, generator | marketdigest --input-format ndjson --format ndjson - > /dev/null', 0));
