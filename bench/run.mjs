@@ -529,9 +529,8 @@ const linearity = {
   ratioWithoutStartup: (bigL.ms - startup.digest.medianMs) / (factor * (small.ms - startup.digest.medianMs)),
   // The bytes between the two largest sizes over the time between them: the speed once V8 has
   // optimised the hot code (a run's warm-up, some seconds of compiling, is in both and cancels).
-  warmedMbps: null,
+  warmedMbps: linear.every((r) => r.ok) && bigL.ms > prevL.ms ? (bigL.bytes - prevL.bytes) / MB / ((bigL.ms - prevL.ms) / 1000) : null,
 };
-if (linear.every((r) => r.ok) && bigL.ms > prevL.ms) linearity.warmedMbps = (bigL.bytes - prevL.bytes) / MB / ((bigL.ms - prevL.ms) / 1000);
 meta.loadavg.afterLinear = loadavg()[0];
 
 // ── 6. LONG NDJSON STREAM ─────────────────────────────────────────────────────────────────────
@@ -574,10 +573,7 @@ const longStream = { gb: cfg.ndjsonGB, bytes: Math.round(cfg.ndjsonGB * 1e9), ro
   }
 }
 // Over a long stream the workers' warm-up is a small part of the run: the speed-up it leaves.
-{
-  const { jobs1, defaultJobs } = longStream.rows;
-  longStream.defaultJobsSpeedup = jobs1?.ok && defaultJobs?.ok ? jobs1.ms / defaultJobs.ms : null;
-}
+longStream.defaultJobsSpeedup = longStream.rows.jobs1?.ok && longStream.rows.defaultJobs?.ok ? longStream.rows.jobs1.ms / longStream.rows.defaultJobs.ms : null;
 meta.loadavg.end = loadavg()[0];
 meta.distHashEnd = distHash();
 meta.distChanged = meta.distHashStart !== meta.distHashEnd;
