@@ -4,7 +4,7 @@
 // chalk, zod for a config, the HTML reader) loads only when it is needed.
 import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, fstatSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { assertDigest } from '../digest/check.js';
 import type { DocumentDigest } from '../digest/schema.js';
@@ -46,6 +46,15 @@ const MIN_INPUTS_FOR_WORKERS = 3;
  * lexicon, warm up) as digesting 100 KB here, so short runs are faster without them.
  */
 const AUTO_WORKERS_AFTER_MS = 150;
+/**
+ * Without --jobs, workers are brought in only for at least this much input still to digest, on
+ * two CPUs: each worker starts with code V8 has not optimised yet and compiles it while it runs
+ * (about 2.7 s of compiling per thread), which only a long run repays. Measured on 2 vCPUs,
+ * alternating: a 5 MB directory took 4.1–5.2 s with --jobs 1 and 4.7–5.3 s with --jobs 2, a
+ * 10 MB one 7.5–9.1 s and 7.2–7.9 s. Each further CPU adds a worker to share the input while
+ * the warm-up each pays stays the same, so the bar falls as the CPUs grow (workersPayOff).
+ */
+const AUTO_WORKERS_MIN_BYTES = 8_000_000;
 /** NDJSON lines handed to workers and not yet written: at most about this much text. */
 const MAX_TEXT_IN_FLIGHT = 16 * 1024 * 1024;
 /** A turn for signals (Ctrl-C), pipe errors and deferred writes at least this often. */
@@ -81,6 +90,40 @@ function settleHeaps(): void {
  */
 function holdYoungGenerations(hold: boolean): void {
   setFlagsFromString(hold ? '--semi-space-growth-factor=1' : '--semi-space-growth-factor=2');
+}
+
+/**
+ * Whether a run without --jobs should hand its inputs to workers, with `remaining` bytes still
+ * to digest (null: not known, as for a pipe, where a long archive is the likely case).
+ */
+export function workersPayOff(remaining: number | null, cpus: number): boolean {
+  if (remaining === null) return true;
+  return cpus >= 2 && remaining >= AUTO_WORKERS_MIN_BYTES / (cpus - 1);
+}
+
+/**
+ * The bytes still to digest, estimated from what this thread has digested so far: for files,
+ * their mean size times the inputs left; for NDJSON, the streams' total size less the text read
+ * (an overestimate by the JSON around each text), or null when a stream's size is not known.
+ */
+export function remainingBytes(input: { ndjson: boolean; inputs: number; ndjsonBytes: number | null }, done: number, doneBytes: number): number | null {
+  if (input.ndjson) return input.ndjsonBytes === null ? null : Math.max(0, input.ndjsonBytes - doneBytes);
+  return done > 0 ? Math.max(0, input.inputs - done) * (doneBytes / done) : null;
+}
+
+/** The total size of NDJSON inputs that are regular files (stdin included), or null if any is not. */
+function ndjsonSize(paths: readonly string[]): number | null {
+  let total = 0;
+  for (const p of paths) {
+    try {
+      const s = p === '-' ? fstatSync(0) : statSync(p);
+      if (!s.isFile()) return null;
+      total += s.size;
+    } catch {
+      // The read reports why, in its place among the inputs.
+    }
+  }
+  return total;
 }
 
 /** A monotonic clock in ms. The performance global would load perf_hooks, a millisecond of every start. */
@@ -191,8 +234,10 @@ export async function run(files: string[], options: Options, context: RunContext
     if (options.format === 'csv') out.write(csvHeader(options.merge));
     let inThread: Processor | null = null;
     const local = (jobs: readonly Job[]): Promise<Outcome[]> => (inThread ??= processor(spec, compileLexicon(config.lexicon), style))(jobs);
-    const workers = workerCount(options.jobs, availableParallelism(), ndjsonInput ? null : paths.length);
+    const cpus = availableParallelism();
+    let workers = workerCount(options.jobs, cpus, ndjsonInput ? null : paths.length);
     const auto = options.jobs === undefined;
+    const inputSize = { ndjson: ndjsonInput, inputs: paths.length, ndjsonBytes: auto && workers > 0 && ndjsonInput ? ndjsonSize(paths) : null };
     if (workers > 0) holdYoungGenerations(true);
     // With --jobs N, every input goes to the workers (this thread then never compiles a lexicon);
     // without, this thread starts and workers take over once the run has lasted.
@@ -254,7 +299,14 @@ export async function run(files: string[], options: Options, context: RunContext
         track(Promise.resolve(item));
       } else {
         seen += item.length;
-        if (!pool && workers > 0 && seen >= poolAfter && (!auto || nowMs() - startedAt >= AUTO_WORKERS_AFTER_MS)) pool = await startPool();
+        if (!pool && workers > 0 && seen >= poolAfter && (!auto || nowMs() - startedAt >= AUTO_WORKERS_AFTER_MS)) {
+          // What is left only shrinks: a run too short for workers now stays in this thread.
+          if (!auto || workersPayOff(remainingBytes(inputSize, done, bytes), cpus)) pool = await startPool();
+          else {
+            workers = 0;
+            holdYoungGenerations(false);
+          }
+        }
         // A run that may yet start workers settles when they have started (startPool).
         if (!heapsSettled && workers === 0 && nowMs() - startedAt >= AUTO_WORKERS_AFTER_MS) settleHeaps();
         // Without --jobs, this thread goes on digesting until a worker is ready to take over.

@@ -1,12 +1,14 @@
 // --jobs: worker threads change nothing but the speed. For every format, --jobs 1 (this thread)
 // and --jobs 2 (workers) print the same bytes on stdout and stderr, with the same exit code, on
 // a tree of articles with failing inputs among them; so does the default, which starts in this
-// thread and hands over to workers mid-run. Then: how many workers a run gets.
+// thread and hands over to workers mid-run when enough input is left. Then: how many workers a
+// run gets, and when the default brings them in.
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { workerCount } from '../../src/cli/run.js';
+import { availableParallelism } from 'node:os';
+import { remainingBytes, workerCount, workersPayOff } from '../../src/cli/run.js';
 import { ARTICLES, childEnv, removeTempDirs, tempDir, writeArticle } from './e2e.js';
 import { BIN, ROOT, run } from './run.js';
 
@@ -62,7 +64,7 @@ describe('--jobs 1 and --jobs 2 print the same bytes', () => {
     expect(sources).toEqual([...a.map((f) => join(tree, 'a', f)), '-', ...b.map((f) => join(tree, 'b', f))]);
   });
 
-  it('the default (this thread first, then workers) prints the same as --jobs 1', () => {
+  it('the default (this thread only, for so little input) prints the same as --jobs 1', () => {
     const many = [join(tree, 'a'), join(tree, 'a'), join(tree, 'a'), join(tree, 'b')];
     const one = run(['--jobs', '1', '--format', 'ndjson', ...many]);
     const auto = run(['--format', 'ndjson', ...many]);
@@ -138,5 +140,66 @@ describe('how many workers a run gets', () => {
   it('streams (inputs not known yet) get workers as for many inputs', () => {
     expect(workerCount(undefined, 4, null)).toBe(4);
     expect(workerCount(2, 4, null)).toBe(2);
+  });
+});
+
+describe('when a run without --jobs brings in workers', () => {
+  it('for 8 MB or more still to digest on two CPUs, a smaller bar on more; always for a stream of unknown size', () => {
+    expect(workersPayOff(7_999_999, 2)).toBe(false);
+    expect(workersPayOff(8_000_000, 2)).toBe(true);
+    expect(workersPayOff(3_000_000, 4)).toBe(true);
+    expect(workersPayOff(2_000_000, 4)).toBe(false);
+    expect(workersPayOff(1e9, 1)).toBe(false);
+    expect(workersPayOff(null, 2)).toBe(true);
+  });
+
+  it('estimates what is left from the mean size of the files digested so far, or from the streams\' size', () => {
+    expect(remainingBytes({ ndjson: false, inputs: 100, ndjsonBytes: null }, 20, 20_000)).toBe(80_000);
+    expect(remainingBytes({ ndjson: false, inputs: 100, ndjsonBytes: null }, 0, 0)).toBeNull();
+    expect(remainingBytes({ ndjson: false, inputs: 10, ndjsonBytes: null }, 10, 5_000)).toBe(0);
+    expect(remainingBytes({ ndjson: true, inputs: 1, ndjsonBytes: 9_000_000 }, 500, 1_000_000)).toBe(8_000_000);
+    expect(remainingBytes({ ndjson: true, inputs: 1, ndjsonBytes: 1_000 }, 5, 2_000)).toBe(0);
+    expect(remainingBytes({ ndjson: true, inputs: 1, ndjsonBytes: null }, 5, 2_000)).toBeNull();
+  });
+
+  it.runIf(availableParallelism() >= 2)('brings them in mid-run for a piped stream, whose size is not known, and prints what --jobs 1 prints', () => {
+    const articles = readdirSync(join(ROOT, 'fixtures/corpus/dev')).filter((f) => f.endsWith('.txt'));
+    const lines: string[] = [];
+    for (let total = 0, k = 0; total < 1_000_000; k++) {
+      const text = readFileSync(join(ROOT, 'fixtures/corpus/dev', articles[k % articles.length]!), 'utf8');
+      lines.push(JSON.stringify({ id: `n${k}`, text }));
+      total += text.length;
+    }
+    const input = `${lines.join('\n')}\n`;
+    const auto = run(['--input-format', 'ndjson', '--format', 'ndjson'], { input, env: { MARKETDIGEST_CODE_CACHE_REPORT: '1' } });
+    const loads = auto.stderr.split('\n').filter((l) => /^marketdigest: code cache of run\.cjs: /.test(l));
+    expect(auto.code).toBe(0);
+    // This thread's load, then one per worker.
+    expect(loads.length).toBeGreaterThan(1);
+    const one = run(['--jobs', '1', '--input-format', 'ndjson', '--format', 'ndjson'], { input });
+    expect(auto.stdout).toBe(one.stdout);
+    expect(auto.stdout.trimEnd().split('\n')).toHaveLength(lines.length);
+  });
+
+  // On more than four CPUs the bar falls below this directory's size.
+  const cpus = availableParallelism();
+  it.runIf(cpus >= 2 && cpus <= 4)('none for a directory of about 1 MB: the run stays in this thread, and prints what --jobs 1 prints', () => {
+    const dir = tempDir('jobs-small');
+    const articles = [...readdirSync(join(ROOT, 'fixtures/corpus/dev')).map((f) => join(ROOT, 'fixtures/corpus/dev', f)), ...readdirSync(join(ROOT, 'fixtures/samples')).map((f) => join(ROOT, 'fixtures/samples', f))].filter((f) => f.endsWith('.txt'));
+    let total = 0;
+    for (let rep = 0; total < 1_000_000; rep++) {
+      for (const [k, f] of articles.entries()) {
+        const to = join(dir, `r${String(rep).padStart(2, '0')}-${String(k).padStart(2, '0')}.txt`);
+        copyFileSync(f, to);
+        total += readFileSync(to).length;
+      }
+    }
+    const auto = run(['--format', 'ndjson', dir], { env: { MARKETDIGEST_CODE_CACHE_REPORT: '1' } });
+    const loads = auto.stderr.split('\n').filter((l) => /^marketdigest: code cache of run\.cjs: /.test(l));
+    expect(auto.code).toBe(0);
+    expect(loads).toHaveLength(1);
+    const one = run(['--jobs', '1', '--format', 'ndjson', dir]);
+    expect(auto.stdout).toBe(one.stdout);
+    expect(auto.stdout.trimEnd().split('\n')).toHaveLength(readdirSync(dir).length);
   });
 });
