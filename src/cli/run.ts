@@ -15,6 +15,7 @@ import { compileLexicon } from '../extract/lexicon.js';
 import { loadConfig } from '../input/config.js';
 import { listInputs } from '../input/files.js';
 import { ndjsonLineGroups } from '../input/ndjson.js';
+import { ReadAhead } from '../input/read-ahead.js';
 import { readStdin, reasonOf } from '../input/read.js';
 import { csvHeader, csvMergedRows } from '../render/csv.js';
 import { renderJson } from '../render/json.js';
@@ -55,6 +56,14 @@ const AUTO_WORKERS_AFTER_MS = 150;
  * the warm-up each pays stays the same, so the bar falls as the CPUs grow (workersPayOff).
  */
 const AUTO_WORKERS_MIN_BYTES = 8_000_000;
+/**
+ * How much of a piped NDJSON stdin is read ahead while the run decides on workers (a pipe that
+ * ends within that is short), and how long the decision waits, once, for the pipe to end or fill
+ * it. Bounded: the buffered bytes add to peak RSS, and without the wait, this thread digested
+ * on for as long as a busy event loop took to fill it, and a 100 MB stream peaked 7 MB higher.
+ */
+const STDIN_READ_AHEAD = 2 * 1024 * 1024;
+const STDIN_WAIT_MS = 50;
 /** NDJSON lines handed to workers and not yet written: at most about this much text. */
 const MAX_TEXT_IN_FLIGHT = 16 * 1024 * 1024;
 /** A turn for signals (Ctrl-C), pipe errors and deferred writes at least this often. */
@@ -111,19 +120,25 @@ export function remainingBytes(input: { ndjson: boolean; inputs: number; ndjsonB
   return done > 0 ? Math.max(0, input.inputs - done) * (doneBytes / done) : null;
 }
 
-/** The total size of NDJSON inputs that are regular files (stdin included), or null if any is not. */
-function ndjsonSize(paths: readonly string[]): number | null {
-  let total = 0;
+/**
+ * The total size of NDJSON inputs that are regular files, or null if one is not; stdin, when it
+ * is a pipe (or a socket, as a parent process's pipe is), is left out and reported: its size is
+ * known only once it has been read to its end.
+ */
+function ndjsonSize(paths: readonly string[]): { files: number | null; stdinPipe: boolean } {
+  let files: number | null = 0;
+  let stdinPipe = false;
   for (const p of paths) {
     try {
       const s = p === '-' ? fstatSync(0) : statSync(p);
-      if (!s.isFile()) return null;
-      total += s.size;
+      if (s.isFile()) files = files === null ? null : files + s.size;
+      else if (p === '-' && (s.isFIFO() || s.isSocket())) stdinPipe = true;
+      else files = null;
     } catch {
       // The read reports why, in its place among the inputs.
     }
   }
-  return total;
+  return { files, stdinPipe };
 }
 
 /** A monotonic clock in ms. The performance global would load perf_hooks, a millisecond of every start. */
@@ -237,7 +252,15 @@ export async function run(files: string[], options: Options, context: RunContext
     const cpus = availableParallelism();
     let workers = workerCount(options.jobs, cpus, ndjsonInput ? null : paths.length);
     const auto = options.jobs === undefined;
-    const inputSize = { ndjson: ndjsonInput, inputs: paths.length, ndjsonBytes: auto && workers > 0 && ndjsonInput ? ndjsonSize(paths) : null };
+    // Without --jobs, a piped NDJSON stdin is read ahead a little: one that ends within that is
+    // known to be too short for workers by the time they would start.
+    const sizes = auto && workers > 0 && ndjsonInput ? ndjsonSize(paths) : { files: null, stdinPipe: false };
+    const stdinAhead = sizes.stdinPipe ? new ReadAhead(process.stdin, STDIN_READ_AHEAD) : null;
+    let waitedForAhead = false;
+    const inputSize = (): { ndjson: boolean; inputs: number; ndjsonBytes: number | null } => {
+      const stdin = stdinAhead === null ? 0 : stdinAhead.ended ? stdinAhead.bytes : null;
+      return { ndjson: ndjsonInput, inputs: paths.length, ndjsonBytes: sizes.files === null || stdin === null ? null : sizes.files + stdin };
+    };
     if (workers > 0) holdYoungGenerations(true);
     // With --jobs N, every input goes to the workers (this thread then never compiles a lexicon);
     // without, this thread starts and workers take over once the run has lasted.
@@ -293,18 +316,27 @@ export async function run(files: string[], options: Options, context: RunContext
 
     let seen = 0;
     let lastYield = nowMs();
-    for await (const item of inputJobs(ndjsonInput, paths, options.maxBytes)) {
+    for await (const item of inputJobs(ndjsonInput, paths, options.maxBytes, stdinAhead)) {
       check();
       if (!Array.isArray(item)) {
         track(Promise.resolve(item));
       } else {
         seen += item.length;
         if (!pool && workers > 0 && seen >= poolAfter && (!auto || nowMs() - startedAt >= AUTO_WORKERS_AFTER_MS)) {
-          // What is left only shrinks: a run too short for workers now stays in this thread.
-          if (!auto || workersPayOff(remainingBytes(inputSize, done, bytes), cpus)) pool = await startPool();
-          else {
-            workers = 0;
-            holdYoungGenerations(false);
+          // A pipe is read only while this thread is not digesting: once, a moment for it to end
+          // within the read-ahead or fill it; until it has done either, this thread goes on.
+          if (auto && stdinAhead && !waitedForAhead) {
+            waitedForAhead = true;
+            await stdinAhead.readTo(STDIN_READ_AHEAD, STDIN_WAIT_MS);
+          }
+          if (!auto || !stdinAhead || stdinAhead.ended || stdinAhead.bytes >= STDIN_READ_AHEAD) {
+            // What is left only shrinks: a run too short for workers now stays in this thread.
+            if (!auto || workersPayOff(remainingBytes(inputSize(), done, bytes), cpus)) pool = await startPool();
+            else {
+              workers = 0;
+              holdYoungGenerations(false);
+            }
+            stdinAhead?.stopReadingAhead();
           }
         }
         // A run that may yet start workers settles when they have started (startPool).
@@ -371,7 +403,7 @@ export async function run(files: string[], options: Options, context: RunContext
  * outcome for an input that failed before it became a job (a line too long, a stream that
  * cannot be opened).
  */
-async function* inputJobs(ndjson: boolean, paths: readonly string[], maxBytes: number): AsyncGenerator<Job[] | Outcome> {
+async function* inputJobs(ndjson: boolean, paths: readonly string[], maxBytes: number, stdin: ReadAhead | null): AsyncGenerator<Job[] | Outcome> {
   let files: Job[] = [];
   for (const source of paths) {
     if (!ndjson && source !== '-') {
@@ -387,7 +419,7 @@ async function* inputJobs(ndjson: boolean, paths: readonly string[], maxBytes: n
       files = [];
     }
     if (ndjson) {
-      for await (const lines of ndjsonLineGroups(source, maxBytes)) {
+      for await (const lines of ndjsonLineGroups(source, maxBytes, source === '-' ? (stdin ?? undefined) : undefined)) {
         let jobs: Job[] = [];
         for (const l of lines) {
           if (l.ok) {

@@ -3,7 +3,6 @@
 // a failure of that line alone. Reading lines and parsing one are separate steps, so that the
 // CLI can read in its main thread and parse in its --jobs workers.
 import { createReadStream } from 'node:fs';
-import type { Readable } from 'node:stream';
 import { pattern } from '../patterns.js';
 import { tooLargeReason } from './read.js';
 
@@ -31,7 +30,8 @@ export async function* ndjsonLines(path: string, maxBytes = Infinity): AsyncGene
 
 /**
  * ndjsonLines, a chunk at a time: the lines each chunk of the stream completes, together, so a
- * caller can digest them together without waiting for more of a slow stream.
+ * caller can digest them together without waiting for more of a slow stream. `from` gives the
+ * stream's chunks instead of opening `path` (stdin read ahead, read-ahead.ts).
  *
  * Lines are cut from the bytes and each is decoded on its own (a newline byte is never part of
  * a longer UTF-8 sequence): a line cut from a decoded chunk would be a slice of it, and would
@@ -39,10 +39,10 @@ export async function* ndjsonLines(path: string, maxBytes = Infinity): AsyncGene
  * Latin-1 decode to 128 KB, a large object that only a full collection frees: a long stream's
  * main thread held some 25 MB of them.
  */
-export async function* ndjsonLineGroups(path: string, maxBytes = Infinity): AsyncGenerator<NdjsonLine[]> {
-  let stream: Readable;
+export async function* ndjsonLineGroups(path: string, maxBytes = Infinity, from?: AsyncIterable<Buffer>): AsyncGenerator<NdjsonLine[]> {
+  let stream: AsyncIterable<Buffer | string>;
   try {
-    stream = path === '-' ? process.stdin : createReadStream(path);
+    stream = from ?? (path === '-' ? process.stdin : createReadStream(path));
   } catch (err) {
     yield [{ ok: false, source: path, reason: streamReason(err) }];
     return;
@@ -62,7 +62,7 @@ export async function* ndjsonLineGroups(path: string, maxBytes = Infinity): Asyn
     return NOT_BLANK.test(text) ? { ok: true, path, line: n, text } : null;
   };
   try {
-    for await (const chunk of stream as AsyncIterable<Buffer | string>) {
+    for await (const chunk of stream) {
       const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
       const lines: NdjsonLine[] = [];
       let start = 0;

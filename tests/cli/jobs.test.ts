@@ -162,23 +162,39 @@ describe('when a run without --jobs brings in workers', () => {
     expect(remainingBytes({ ndjson: true, inputs: 1, ndjsonBytes: null }, 5, 2_000)).toBeNull();
   });
 
-  it.runIf(availableParallelism() >= 2)('brings them in mid-run for a piped stream, whose size is not known, and prints what --jobs 1 prints', () => {
+  /** NDJSON lines of the dev articles, repeated until their texts reach `bytes`. */
+  const ndjsonOf = (bytes: number): { input: string; lines: number } => {
     const articles = readdirSync(join(ROOT, 'fixtures/corpus/dev')).filter((f) => f.endsWith('.txt'));
     const lines: string[] = [];
-    for (let total = 0, k = 0; total < 1_000_000; k++) {
+    for (let total = 0, k = 0; total < bytes; k++) {
       const text = readFileSync(join(ROOT, 'fixtures/corpus/dev', articles[k % articles.length]!), 'utf8');
       lines.push(JSON.stringify({ id: `n${k}`, text }));
       total += text.length;
     }
-    const input = `${lines.join('\n')}\n`;
+    return { input: `${lines.join('\n')}\n`, lines: lines.length };
+  };
+  /** A default run on a piped stream (spawnSync's stdin is a pipe): its output, and how many threads loaded the run's code. */
+  const piped = (input: string): { stdout: string; threads: number } => {
     const auto = run(['--input-format', 'ndjson', '--format', 'ndjson'], { input, env: { MARKETDIGEST_CODE_CACHE_REPORT: '1' } });
-    const loads = auto.stderr.split('\n').filter((l) => /^marketdigest: code cache of run\.cjs: /.test(l));
     expect(auto.code).toBe(0);
+    return { stdout: auto.stdout, threads: auto.stderr.split('\n').filter((l) => /^marketdigest: code cache of run\.cjs: /.test(l)).length };
+  };
+
+  it.runIf(availableParallelism() >= 2)('brings them in mid-run for a piped stream that goes on past what is read ahead (2 MB), and prints what --jobs 1 prints', () => {
+    const { input, lines } = ndjsonOf(2_500_000);
+    const auto = piped(input);
     // This thread's load, then one per worker.
-    expect(loads.length).toBeGreaterThan(1);
-    const one = run(['--jobs', '1', '--input-format', 'ndjson', '--format', 'ndjson'], { input });
-    expect(auto.stdout).toBe(one.stdout);
-    expect(auto.stdout.trimEnd().split('\n')).toHaveLength(lines.length);
+    expect(auto.threads).toBeGreaterThan(1);
+    expect(auto.stdout).toBe(run(['--jobs', '1', '--input-format', 'ndjson', '--format', 'ndjson'], { input }).stdout);
+    expect(auto.stdout.trimEnd().split('\n')).toHaveLength(lines);
+  });
+
+  it.runIf(availableParallelism() >= 2 && availableParallelism() <= 4)('none for a piped stream that ends within what is read ahead: it is known to be short', () => {
+    const { input, lines } = ndjsonOf(1_000_000);
+    const auto = piped(input);
+    expect(auto.threads).toBe(1);
+    expect(auto.stdout).toBe(run(['--jobs', '1', '--input-format', 'ndjson', '--format', 'ndjson'], { input }).stdout);
+    expect(auto.stdout.trimEnd().split('\n')).toHaveLength(lines);
   });
 
   // On more than four CPUs the bar falls below this directory's size.
