@@ -16,7 +16,7 @@ import { loadConfig } from '../input/config.js';
 import { listInputs } from '../input/files.js';
 import { ndjsonLineGroups } from '../input/ndjson.js';
 import { ReadAhead } from '../input/read-ahead.js';
-import { readStdin, reasonOf } from '../input/read.js';
+import { readStdin, reasonOf, sizeOfFiles } from '../input/read.js';
 import { csvHeader, csvMergedRows } from '../render/csv.js';
 import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
@@ -108,16 +108,6 @@ function holdYoungGenerations(hold: boolean): void {
 export function workersPayOff(remaining: number | null, cpus: number): boolean {
   if (remaining === null) return true;
   return cpus >= 2 && remaining >= AUTO_WORKERS_MIN_BYTES / (cpus - 1);
-}
-
-/**
- * The bytes still to digest, estimated from what this thread has digested so far: for files,
- * their mean size times the inputs left; for NDJSON, the streams' total size less the text read
- * (an overestimate by the JSON around each text), or null when a stream's size is not known.
- */
-export function remainingBytes(input: { ndjson: boolean; inputs: number; ndjsonBytes: number | null }, done: number, doneBytes: number): number | null {
-  if (input.ndjson) return input.ndjsonBytes === null ? null : Math.max(0, input.ndjsonBytes - doneBytes);
-  return done > 0 ? Math.max(0, input.inputs - done) * (doneBytes / done) : null;
 }
 
 /**
@@ -257,9 +247,13 @@ export async function run(files: string[], options: Options, context: RunContext
     const sizes = auto && workers > 0 && ndjsonInput ? ndjsonSize(paths) : { files: null, stdinPipe: false };
     const stdinAhead = sizes.stdinPipe ? new ReadAhead(process.stdin, STDIN_READ_AHEAD) : null;
     let waitedForAhead = false;
-    const inputSize = (): { ndjson: boolean; inputs: number; ndjsonBytes: number | null } => {
+    // The bytes still to digest, once this thread has digested `done` inputs (`bytes` of text):
+    // the files left, by their sizes; the NDJSON streams' size less the text read (an
+    // overestimate by the JSON around each text), or null when a stream's size is not known.
+    const remaining = (): number | null => {
+      if (!ndjsonInput) return sizeOfFiles(paths.slice(done));
       const stdin = stdinAhead === null ? 0 : stdinAhead.ended ? stdinAhead.bytes : null;
-      return { ndjson: ndjsonInput, inputs: paths.length, ndjsonBytes: sizes.files === null || stdin === null ? null : sizes.files + stdin };
+      return sizes.files === null || stdin === null ? null : Math.max(0, sizes.files + stdin - bytes);
     };
     if (workers > 0) holdYoungGenerations(true);
     // With --jobs N, every input goes to the workers (this thread then never compiles a lexicon);
@@ -331,7 +325,7 @@ export async function run(files: string[], options: Options, context: RunContext
           }
           if (!auto || !stdinAhead || stdinAhead.ended || stdinAhead.bytes >= STDIN_READ_AHEAD) {
             // What is left only shrinks: a run too short for workers now stays in this thread.
-            if (!auto || workersPayOff(remainingBytes(inputSize(), done, bytes), cpus)) pool = await startPool();
+            if (!auto || workersPayOff(remaining(), cpus)) pool = await startPool();
             else {
               workers = 0;
               holdYoungGenerations(false);

@@ -1,7 +1,7 @@
 // Reading inputs: files, directories (walked recursively, in name order), and stdin as "-".
 // Saved web pages are read as their article text. Failures are values, one per input, so one
 // bad file never stops the others.
-import { closeSync, fstatSync, openSync, readdir as readdirCallback, readFileSync, readSync, stat as statCallback } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdir as readdirCallback, readFileSync, readSync, stat as statCallback, statSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { extname, join } from 'node:path';
 import { decode } from '../text/decode.js';
@@ -69,6 +69,28 @@ async function walk(dir: string, extensions: readonly string[], errors: Input[])
     else if (e.isFile() && extensions.includes(extname(e.name).toLowerCase())) out.push(full);
   }
   return out;
+}
+
+/**
+ * The bytes of the files at `paths`: their sizes summed when there are at most `samples` of
+ * them, else estimated from `samples` of them spread evenly over the list (a directory's large
+ * files may all come at its end). Stdin and a file that cannot be read count as empty.
+ */
+export function sizeOfFiles(paths: readonly string[], samples = 4096): number {
+  const step = Math.max(1, paths.length / samples);
+  let sum = 0;
+  let taken = 0;
+  for (let at = 0; at < paths.length; at += step) {
+    const p = paths[Math.floor(at)]!;
+    taken++;
+    if (p === '-') continue;
+    try {
+      sum += statSync(p).size;
+    } catch {
+      // readInput reports why, in its place among the inputs
+    }
+  }
+  return taken ? Math.round((sum / taken) * paths.length) : 0;
 }
 
 export async function readInput(source: string, options: ReadOptions = {}): Promise<Input> {

@@ -8,7 +8,7 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } fro
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { availableParallelism } from 'node:os';
-import { remainingBytes, workerCount, workersPayOff } from '../../src/cli/run.js';
+import { workerCount, workersPayOff } from '../../src/cli/run.js';
 import { ARTICLES, childEnv, removeTempDirs, tempDir, writeArticle } from './e2e.js';
 import { BIN, ROOT, run } from './run.js';
 
@@ -151,15 +151,6 @@ describe('when a run without --jobs brings in workers', () => {
     expect(workersPayOff(2_000_000, 4)).toBe(false);
     expect(workersPayOff(1e9, 1)).toBe(false);
     expect(workersPayOff(null, 2)).toBe(true);
-  });
-
-  it('estimates what is left from the mean size of the files digested so far, or from the streams\' size', () => {
-    expect(remainingBytes({ ndjson: false, inputs: 100, ndjsonBytes: null }, 20, 20_000)).toBe(80_000);
-    expect(remainingBytes({ ndjson: false, inputs: 100, ndjsonBytes: null }, 0, 0)).toBeNull();
-    expect(remainingBytes({ ndjson: false, inputs: 10, ndjsonBytes: null }, 10, 5_000)).toBe(0);
-    expect(remainingBytes({ ndjson: true, inputs: 1, ndjsonBytes: 9_000_000 }, 500, 1_000_000)).toBe(8_000_000);
-    expect(remainingBytes({ ndjson: true, inputs: 1, ndjsonBytes: 1_000 }, 5, 2_000)).toBe(0);
-    expect(remainingBytes({ ndjson: true, inputs: 1, ndjsonBytes: null }, 5, 2_000)).toBeNull();
   });
 
   /** NDJSON lines of the dev articles, repeated until their texts reach `bytes`. */

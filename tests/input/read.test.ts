@@ -1,9 +1,10 @@
-// Reading one input: the bytes of a file exactly as they are on disk, whatever its size.
+// Reading one input: the bytes of a file exactly as they are on disk, whatever its size. Then
+// the size of many inputs, as the CLI estimates it before bringing in workers.
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readInput } from '../../src/input/read.js';
+import { readInput, sizeOfFiles } from '../../src/input/read.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'md-read-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -33,5 +34,25 @@ describe('readInput', () => {
     const input = await readInput('/proc/self/status');
     expect(input.ok).toBe(true);
     if (input.ok) expect(input.text).toMatch(/^Name:/);
+  });
+});
+
+describe('sizeOfFiles', () => {
+  const file = (name: string, bytes: number): string => {
+    const path = join(dir, name);
+    writeFileSync(path, 'x'.repeat(bytes));
+    return path;
+  };
+  const small = [file('s1.txt', 10), file('s2.txt', 10)];
+  const large = [file('l1.txt', 1000), file('l2.txt', 1000)];
+  const missing = join(dir, 'missing.txt');
+
+  it.each([
+    ['no inputs', [], 4096, 0],
+    ['a few files: their sizes summed; stdin and a missing file count as empty', [...small, '-', missing, ...large], 4096, 2020],
+    ['more files than samples: estimated from samples spread over the list', [...small, ...large], 2, 2020],
+    ['one sample for many: the first file stands for all', [...large, ...small], 1, 4000],
+  ])('%s', (_name, paths, samples, expected) => {
+    expect(sizeOfFiles(paths, samples)).toBe(expected);
   });
 });
