@@ -74,7 +74,7 @@ export async function main(argv: readonly string[], launch: Launch = {}): Promis
     .addOption(new Option('--input-format <format>', 'inputs are articles, or NDJSON streams of {"id", "text"} objects').choices(['text', 'ndjson']).default('text'))
     .option('--text-field <name>', 'with --input-format ndjson: the field holding the article', 'text')
     // No default: a run starts in this thread and brings in one worker per CPU once it proves long.
-    .option('-j, --jobs <n>', `digest in N worker threads, output still in input order (default: one per CPU, ${availableParallelism()} here, once a run lasts; 1: no workers)`, parseNumber('--jobs', 1))
+    .option('-j, --jobs <n>', `digest in N worker threads, output still in input order (default: one per CPU, ${availableParallelism()} here, once a run lasts and enough input is left; 1: no workers)`, parseNumber('--jobs', 1))
     .option('--config <file>', 'extra indices, aliases and companies (default .marketdigestrc.json)')
     .option('--max-bytes <n>', 'skip inputs larger than N bytes', parseNumber('--max-bytes', 1), DEFAULT_MAX_BYTES)
     .option('--no-chart', 'omit the bar chart from the text summary')
