@@ -235,6 +235,7 @@ export async function run(files: string[], options: Options, context: RunContext
   };
 
   let pool: DigestPool | null = null;
+  let stdinAhead: ReadAhead | null = null;
   try {
     if (options.format === 'csv') out.write(csvHeader(options.merge));
     let inThread: Processor | null = null;
@@ -245,14 +246,14 @@ export async function run(files: string[], options: Options, context: RunContext
     // Without --jobs, a piped NDJSON stdin is read ahead a little: one that ends within that is
     // known to be too short for workers by the time they would start.
     const sizes = auto && workers > 0 && ndjsonInput ? ndjsonSize(paths) : { files: null, stdinPipe: false };
-    const stdinAhead = sizes.stdinPipe ? new ReadAhead(process.stdin, STDIN_READ_AHEAD) : null;
+    stdinAhead = sizes.stdinPipe ? new ReadAhead(process.stdin, STDIN_READ_AHEAD) : null;
     let waitedForAhead = false;
     // The bytes still to digest, once this thread has digested `done` inputs (`bytes` of text):
     // the files left, by their sizes; the NDJSON streams' size less the text read (an
     // overestimate by the JSON around each text), or null when a stream's size is not known.
     const remaining = (): number | null => {
-      if (!ndjsonInput) return sizeOfFiles(paths.slice(done));
-      const stdin = stdinAhead === null ? 0 : stdinAhead.ended ? stdinAhead.bytes : null;
+      if (!ndjsonInput) return sizeOfFiles(paths.slice(done), undefined, options.maxBytes);
+      const stdin = stdinAhead === null ? 0 : stdinAhead.ended || stdinAhead.failed ? stdinAhead.bytes : null;
       return sizes.files === null || stdin === null ? null : Math.max(0, sizes.files + stdin - bytes);
     };
     if (workers > 0) holdYoungGenerations(true);
@@ -318,12 +319,15 @@ export async function run(files: string[], options: Options, context: RunContext
         seen += item.length;
         if (!pool && workers > 0 && seen >= poolAfter && (!auto || nowMs() - startedAt >= AUTO_WORKERS_AFTER_MS)) {
           // A pipe is read only while this thread is not digesting: once, a moment for it to end
-          // within the read-ahead or fill it; until it has done either, this thread goes on.
+          // within the read-ahead or fill it; until it has done either, this thread goes on,
+          // unless the files alone are enough for workers.
           if (auto && stdinAhead && !waitedForAhead) {
             waitedForAhead = true;
             await stdinAhead.readTo(STDIN_READ_AHEAD, STDIN_WAIT_MS);
           }
-          if (!auto || !stdinAhead || stdinAhead.ended || stdinAhead.bytes >= STDIN_READ_AHEAD) {
+          const pipeKnown = !stdinAhead || stdinAhead.ended || stdinAhead.failed || stdinAhead.bytes >= STDIN_READ_AHEAD;
+          const filesEnough = sizes.files !== null && workersPayOff(Math.max(0, sizes.files - bytes), cpus);
+          if (!auto || pipeKnown || filesEnough) {
             // What is left only shrinks: a run too short for workers now stays in this thread.
             if (!auto || workersPayOff(remaining(), cpus)) pool = await startPool();
             else {
@@ -385,6 +389,7 @@ export async function run(files: string[], options: Options, context: RunContext
     fail(options.output ?? '-', `cannot write output: ${e.code === 'ENOSPC' ? 'no space left on device' : e.message}`);
     return 1;
   } finally {
+    stdinAhead?.close();
     await pool?.close();
   }
   return exitCode({ failedInputs: failed });

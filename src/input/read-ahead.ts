@@ -7,6 +7,8 @@ import type { Readable } from 'node:stream';
 export class ReadAhead implements AsyncIterable<Buffer> {
   /** Whether the stream has ended: `bytes` is then its whole size. */
   ended = false;
+  /** Whether the stream failed: nothing more will come; iterating throws once the chunks are out. */
+  failed = false;
   /** Bytes read from the stream so far. */
   bytes = 0;
   private readonly queue: Buffer[] = [];
@@ -33,6 +35,7 @@ export class ReadAhead implements AsyncIterable<Buffer> {
     });
     stream.on('error', (err: unknown) => {
       this.error = err;
+      this.failed = true;
       this.notify();
     });
   }
@@ -58,24 +61,37 @@ export class ReadAhead implements AsyncIterable<Buffer> {
     });
   }
 
-  /** From now on, read only as fast as the consumer takes chunks (one chunk ahead). */
+  /** From now on, read only about as fast as the consumer takes chunks (one pipe read ahead). */
   stopReadingAhead(): void {
-    this.ahead = 1;
+    this.ahead = 64 * 1024;
+  }
+
+  /**
+   * Stops reading a stream that has not ended, as breaking out of a loop over the stream itself
+   * would: a reader left flowing would keep the process alive until the writer closes its end.
+   */
+  close(): void {
+    if (!this.ended && !this.stream.destroyed) this.stream.destroy();
   }
 
   async *[Symbol.asyncIterator](): AsyncGenerator<Buffer> {
-    for (;;) {
-      const chunk = this.queue.shift();
-      if (chunk !== undefined) {
-        this.queued -= chunk.length;
-        if (this.queued < this.ahead && !this.ended) this.stream.resume();
-        yield chunk;
-        continue;
+    try {
+      for (;;) {
+        const chunk = this.queue.shift();
+        if (chunk !== undefined) {
+          this.queued -= chunk.length;
+          if (this.queued < this.ahead && !this.ended) this.stream.resume();
+          yield chunk;
+          continue;
+        }
+        if (this.error !== null) throw this.error;
+        if (this.ended) return;
+        this.stream.resume();
+        await new Promise<void>((resolve) => (this.wake = resolve));
       }
-      if (this.error !== null) throw this.error;
-      if (this.ended) return;
-      this.stream.resume();
-      await new Promise<void>((resolve) => (this.wake = resolve));
+    } finally {
+      // A consumer that stops early leaves the rest unread.
+      this.close();
     }
   }
 

@@ -74,9 +74,10 @@ async function walk(dir: string, extensions: readonly string[], errors: Input[])
 /**
  * The bytes of the files at `paths`: their sizes summed when there are at most `samples` of
  * them, else estimated from `samples` of them spread evenly over the list (a directory's large
- * files may all come at its end). Stdin and a file that cannot be read count as empty.
+ * files may all come at its end). Stdin, a file that cannot be read and a file over `maxBytes`
+ * (skipped when read) count as empty.
  */
-export function sizeOfFiles(paths: readonly string[], samples = 4096): number {
+export function sizeOfFiles(paths: readonly string[], samples = 4096, maxBytes = Infinity): number {
   const step = Math.max(1, paths.length / samples);
   let sum = 0;
   let taken = 0;
@@ -85,7 +86,8 @@ export function sizeOfFiles(paths: readonly string[], samples = 4096): number {
     taken++;
     if (p === '-') continue;
     try {
-      sum += statSync(p).size;
+      const size = statSync(p).size;
+      if (size <= maxBytes) sum += size;
     } catch {
       // readInput reports why, in its place among the inputs
     }

@@ -161,6 +161,21 @@ describe('a reader that goes away (EPIPE)', () => {
     expect(r.code).toBe(0);
   });
 
+  it('an NDJSON stream whose output fails, its writer still open: marketdigest exits at once, not when the writer closes', () => {
+    const stream = join(dir, 'stream.ndjson');
+    writeArticle(dir, 'stream.ndjson', `${Array.from({ length: 300 }, (_, k) => JSON.stringify({ id: `n${k}`, text: ARTICLES.frankfurt })).join('\n')}\n`);
+    const took = join(dir, 'took-ms');
+    // Files past 20 KB fail to grow (EFBIG) and the output is far larger. The writer holds the
+    // pipe open 10 s after its last line; the whole pipeline waits for it.
+    const r = bash(
+      `trap '' XFSZ; ulimit -f 20; t0=$(date +%s%N); { cat ${stream}; sleep 10; } | { ${binCommand(['--input-format', 'ndjson', '--format', 'ndjson', '-o', join(dir, 'out.ndjson'), '-'])}; echo "$? $(( ($(date +%s%N) - t0) / 1000000 ))" > ${took}; }; cat ${took}`,
+    );
+    expect(r.stderr).toMatch(/^marketdigest: .*out\.ndjson: cannot write output: /);
+    const [status, ms] = r.stdout.trim().split(' ').map(Number);
+    expect(status).toBe(1);
+    expect(ms).toBeLessThan(6000);
+  });
+
   it('text into head -n 1: only the first line, exit 0, nothing on stderr', () => {
     const r = bash(pipeline([many], 'head -n 1'));
     expect(r.stderr).toBe('');

@@ -36,15 +36,15 @@ describe('ReadAhead', () => {
     expect(ahead.bytes).toBe(18);
   });
 
-  it('reads one chunk ahead once told to stop reading ahead', async () => {
+  it('reads only one pipe read (64 KB) ahead once told to stop reading ahead', async () => {
     const stream = new PassThrough();
-    const ahead = new ReadAhead(stream, 1000);
+    const ahead = new ReadAhead(stream, 10_000_000);
     ahead.stopReadingAhead();
-    for (const piece of ['x', 'y', 'z']) stream.write(piece);
+    for (const piece of ['x', 'y', 'z']) stream.write(piece.repeat(40_000));
     stream.end();
     await turn();
-    expect(ahead.bytes).toBe(1);
-    expect(await drain(ahead)).toBe('xyz');
+    expect(ahead.bytes).toBe(80_000);
+    expect(await drain(ahead)).toBe('x'.repeat(40_000) + 'y'.repeat(40_000) + 'z'.repeat(40_000));
   });
 
   it('waits for a slow stream, giving each chunk as it comes', async () => {
@@ -86,6 +86,21 @@ describe('ReadAhead', () => {
     expect(silent.bytes).toBe(0);
   });
 
+  it('stops reading a stream its consumer leaves early, as a loop over the stream itself would', async () => {
+    const stream = new PassThrough();
+    const ahead = new ReadAhead(stream, 1000);
+    stream.write('one\n');
+    stream.write('two\n');
+    for await (const chunk of ahead) {
+      expect(chunk.toString('utf8')).toBe('one\n');
+      break;
+    }
+    expect(stream.destroyed).toBe(true);
+    const unread = new PassThrough();
+    new ReadAhead(unread, 1000).close();
+    expect(unread.destroyed).toBe(true);
+  });
+
   it('gives the chunks read before an error, then throws it', async () => {
     const stream = new PassThrough();
     const ahead = new ReadAhead(stream, 1000);
@@ -99,5 +114,7 @@ describe('ReadAhead', () => {
       })(),
     ).rejects.toThrow('EIO');
     expect(seen).toEqual(['kept\n']);
+    expect(ahead.failed).toBe(true);
+    expect(ahead.ended).toBe(false);
   });
 });

@@ -55,4 +55,8 @@ describe('sizeOfFiles', () => {
   ])('%s', (_name, paths, samples, expected) => {
     expect(sizeOfFiles(paths, samples)).toBe(expected);
   });
+
+  it('counts a file over the size limit as empty: it is skipped, not digested', () => {
+    expect(sizeOfFiles([...small, ...large], 4096, 100)).toBe(20);
+  });
 });
