@@ -247,14 +247,29 @@ export async function run(files: string[], options: Options, context: RunContext
     // known to be too short for workers by the time they would start.
     const sizes = auto && workers > 0 && ndjsonInput ? ndjsonSize(paths) : { files: null, stdinPipe: false };
     stdinAhead = sizes.stdinPipe ? new ReadAhead(process.stdin, STDIN_READ_AHEAD) : null;
-    let waitedForAhead = false;
     // The bytes still to digest, once this thread has digested `done` inputs (`bytes` of text):
     // the files left, by their sizes; the NDJSON streams' size less the text read (an
     // overestimate by the JSON around each text), or null when a stream's size is not known.
     const remaining = (): number | null => {
       if (!ndjsonInput) return sizeOfFiles(paths.slice(done), undefined, options.maxBytes);
-      const stdin = stdinAhead === null ? 0 : stdinAhead.ended || stdinAhead.failed ? stdinAhead.bytes : null;
+      const stdin = stdinAhead === null ? 0 : stdinAhead.settled ? stdinAhead.bytes : null;
       return sizes.files === null || stdin === null ? null : Math.max(0, sizes.files + stdin - bytes);
+    };
+    let waitedForAhead = false;
+    // Without --jobs, once the run has lasted: workers, this thread for the rest of the run, or
+    // not yet. A pipe is read only while this thread is not digesting, so it gets a moment, once,
+    // to end within the read-ahead or fill it; until it has done either, this thread goes on,
+    // unless the files alone are enough for workers. What is left only shrinks: a run too short
+    // for workers now stays in this thread.
+    const autoChoice = async (): Promise<'workers' | 'thread' | 'later'> => {
+      if (stdinAhead && !waitedForAhead) {
+        waitedForAhead = true;
+        await stdinAhead.readTo(STDIN_READ_AHEAD, STDIN_WAIT_MS);
+      }
+      const filesEnough = sizes.files !== null && workersPayOff(Math.max(0, sizes.files - bytes), cpus);
+      if (stdinAhead && !stdinAhead.settledOrRead(STDIN_READ_AHEAD) && !filesEnough) return 'later';
+      stdinAhead?.stopReadingAhead();
+      return workersPayOff(remaining(), cpus) ? 'workers' : 'thread';
     };
     if (workers > 0) holdYoungGenerations(true);
     // With --jobs N, every input goes to the workers (this thread then never compiles a lexicon);
@@ -318,23 +333,11 @@ export async function run(files: string[], options: Options, context: RunContext
       } else {
         seen += item.length;
         if (!pool && workers > 0 && seen >= poolAfter && (!auto || nowMs() - startedAt >= AUTO_WORKERS_AFTER_MS)) {
-          // A pipe is read only while this thread is not digesting: once, a moment for it to end
-          // within the read-ahead or fill it; until it has done either, this thread goes on,
-          // unless the files alone are enough for workers.
-          if (auto && stdinAhead && !waitedForAhead) {
-            waitedForAhead = true;
-            await stdinAhead.readTo(STDIN_READ_AHEAD, STDIN_WAIT_MS);
-          }
-          const pipeKnown = !stdinAhead || stdinAhead.ended || stdinAhead.failed || stdinAhead.bytes >= STDIN_READ_AHEAD;
-          const filesEnough = sizes.files !== null && workersPayOff(Math.max(0, sizes.files - bytes), cpus);
-          if (!auto || pipeKnown || filesEnough) {
-            // What is left only shrinks: a run too short for workers now stays in this thread.
-            if (!auto || workersPayOff(remaining(), cpus)) pool = await startPool();
-            else {
-              workers = 0;
-              holdYoungGenerations(false);
-            }
-            stdinAhead?.stopReadingAhead();
+          const choice = auto ? await autoChoice() : 'workers';
+          if (choice === 'workers') pool = await startPool();
+          else if (choice === 'thread') {
+            workers = 0;
+            holdYoungGenerations(false);
           }
         }
         // A run that may yet start workers settles when they have started (startPool).

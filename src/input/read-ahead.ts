@@ -7,8 +7,6 @@ import type { Readable } from 'node:stream';
 export class ReadAhead implements AsyncIterable<Buffer> {
   /** Whether the stream has ended: `bytes` is then its whole size. */
   ended = false;
-  /** Whether the stream failed: nothing more will come; iterating throws once the chunks are out. */
-  failed = false;
   /** Bytes read from the stream so far. */
   bytes = 0;
   private readonly queue: Buffer[] = [];
@@ -35,9 +33,23 @@ export class ReadAhead implements AsyncIterable<Buffer> {
     });
     stream.on('error', (err: unknown) => {
       this.error = err;
-      this.failed = true;
       this.notify();
     });
+  }
+
+  /** Whether the stream failed: nothing more will come; iterating throws once the chunks are out. */
+  get failed(): boolean {
+    return this.error !== null;
+  }
+
+  /** Whether the stream has ended or failed: `bytes` is all it will give. */
+  get settled(): boolean {
+    return this.ended || this.failed;
+  }
+
+  /** Whether the stream has settled or given `bytes` at least. */
+  settledOrRead(bytes: number): boolean {
+    return this.settled || this.bytes >= bytes;
   }
 
   /**
@@ -47,8 +59,7 @@ export class ReadAhead implements AsyncIterable<Buffer> {
   readTo(bytes: number, ms: number): Promise<void> {
     return new Promise((resolve) => {
       const check = (): void => {
-        if (!this.ended && this.error === null && this.bytes < bytes) return;
-        done();
+        if (this.settledOrRead(bytes)) done();
       };
       const done = (): void => {
         clearTimeout(timer);
