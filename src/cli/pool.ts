@@ -61,12 +61,9 @@ export class DigestPool {
   private readonly batch: number;
   private nextId = 0;
   private closing = false;
-  private markReady: () => void = () => undefined;
   private markStarted: () => void = () => undefined;
   /** The workers the pool began with that have not yet reported ready or stopped. */
   private unstarted: number;
-  /** Resolves when the first worker is ready to take jobs. */
-  readonly ready = new Promise<void>((resolve) => (this.markReady = resolve));
   /** Resolves once every worker the pool began with is ready (its code loaded) or has stopped. */
   readonly started = new Promise<void>((resolve) => (this.markStarted = resolve));
 
@@ -115,7 +112,6 @@ export class DigestPool {
     worker.on('message', (m: WorkerMessage) => {
       if ('ready' in m) {
         started();
-        this.markReady();
         return;
       }
       for (const { id, outcome } of m.results) {

@@ -276,14 +276,15 @@ export async function run(files: string[], options: Options, context: RunContext
     // without, this thread starts and workers take over once the run has lasted.
     const poolAfter = auto ? MIN_INPUTS_FOR_WORKERS : 1;
     const startedAt = nowMs();
-    let poolReady = false;
     const startPool = async (): Promise<DigestPool> => {
       const { DigestPool } = await import('./pool.js');
       const init: WorkerInit = { spec, config: config.lexicon, colorLevel: level };
       const entry = context.workerEntry ?? new URL('./worker-entry.js', import.meta.url);
       holdYoungGenerations(false);
       const p = new DigestPool({ size: workers, entry, init });
-      void p.ready.then(() => (poolReady = true));
+      // From here on every input goes to the workers, also while they load: digesting here then
+      // grew this thread's young generation (let go above), and it kept that size for the run.
+      inThread = null;
       void p.started.then(() => {
         settleHeaps();
         holdYoungGenerations(true);
@@ -342,9 +343,7 @@ export async function run(files: string[], options: Options, context: RunContext
         }
         // A run that may yet start workers settles when they have started (startPool).
         if (!heapsSettled && workers === 0 && nowMs() - startedAt >= AUTO_WORKERS_AFTER_MS) settleHeaps();
-        // Without --jobs, this thread goes on digesting until a worker is ready to take over.
-        const here = !pool || (auto && !poolReady);
-        if (here) {
+        if (!pool) {
           for (const o of await local(item)) track(Promise.resolve(o));
           await queue.at(-1)!.wait;
         } else {

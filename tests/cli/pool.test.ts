@@ -52,15 +52,18 @@ describe('DigestPool', () => {
   });
 
   it('is started once every worker it began with is ready, not at the first', async () => {
-    // The second worker reports ready 300 ms after the first.
+    // One worker is ready at once and answers each job so; the other is ready, and answers, only
+    // 1.5 s after it starts. Two jobs go one to each worker.
     const slowSecond = `import { parentPort, threadId } from 'node:worker_threads';
-      parentPort.on('message', () => {});
-      setTimeout(() => parentPort.postMessage({ ready: true }), threadId % 2 ? 0 : 300);`;
+      const delay = threadId % 2 ? 0 : 1500;
+      parentPort.on('message', (m) => setTimeout(() => parentPort.postMessage({ results: m.jobs.map((j) => ({ id: j.id, outcome: { ok: false, source: 'x', reason: String(delay) } })) }), delay));
+      setTimeout(() => parentPort.postMessage({ ready: true }), delay);`;
     const pool = new DigestPool({ size: 2, entry: new URL(`data:text/javascript,${encodeURIComponent(slowSecond)}`), init });
     let started = false;
     void pool.started.then(() => (started = true));
     try {
-      await pool.ready;
+      const first = await Promise.race([pool.submit({ kind: 'path', source: 'a' }), pool.submit({ kind: 'path', source: 'b' })]);
+      expect(first).toMatchObject({ ok: false, reason: '0' });
       expect(started).toBe(false);
       await pool.started;
       expect(started).toBe(true);
