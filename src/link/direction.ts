@@ -7,6 +7,7 @@ import { lexemeAnswer, stem, stemSet, type Word } from './words.js';
 import { within } from '../spans.js';
 import { pattern } from '../patterns.js';
 import { Occurrences } from './occurrences.js';
+import { WordMemo } from './word-memo.js';
 
 export type Direction = 'up' | 'down' | 'flat';
 
@@ -43,20 +44,16 @@ export function findDirection(norm: string, words: readonly Word[], start: numbe
   return best;
 }
 
-const directions = new Map<string, Direction | null>();
-
 /** The direction a lower-case word says, memoised: the same few thousand words recur in news. */
 export function directionOf(word: string): Direction | null {
   // A word that does not start with a lower-case letter (a number, punctuation) says none.
   const c = word.charCodeAt(0);
   if (!(c >= 97 && c <= 122)) return null;
-  let d = directions.get(word);
-  if (d === undefined) {
-    d = wordDirection(word);
-    if (directions.size < 50000) directions.set(word, d);
-  }
-  return d;
+  const d = directions.get(word);
+  return d !== undefined ? d : directions.keep(word, wordDirection(word));
 }
+
+const directions = new WordMemo<Direction | null>();
 
 function wordDirection(word: string): Direction | null {
   const s = stem(word);

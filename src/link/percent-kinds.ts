@@ -8,6 +8,7 @@ import type { QuoteSpan } from '../extract/quotes.js';
 import type { Sentence } from '../text/segment.js';
 import type { IndexPercent } from './index-facts.js';
 import { directionOf } from './direction.js';
+import { WordMemo } from './word-memo.js';
 import { DocumentWords, lexemeAnswer, type Word } from './words.js';
 import { within } from '../spans.js';
 import { pattern } from '../patterns.js';
@@ -113,17 +114,12 @@ function lastIndex<T>(words: readonly T[], test: (w: T) => boolean, from = 0): n
 
 const isRate = (w: Word): boolean => lexemeAnswer(w, 'rate', isRateWord);
 
-const rateWords = new Map<string, boolean>();
-
 /** Memoised: every word of the clause before each percentage is asked. */
 function isRateWord(w: string): boolean {
-  let r = rateWords.get(w);
-  if (r === undefined) {
-    r = RATES.has(w) || RATES.has(w.replace(/-/g, ' ')) || TENOR.test(w);
-    if (rateWords.size < 50000) rateWords.set(w, r);
-  }
-  return r;
+  return rateWords.get(w) ?? rateWords.keep(w, RATES.has(w) || RATES.has(w.replace(/-/g, ' ')) || TENOR.test(w));
 }
+
+const rateWords = new WordMemo<boolean>();
 
 /** The clause holding the percentage: cut at semicolons, and at commas before a new subject. */
 function clauseAround(norm: string, sentence: { start: number; end: number }, p: PercentSpan): { start: number; end: number } {

@@ -7,6 +7,7 @@ import afinn from 'afinn-165-financialmarketnews';
 import { DOWN_WORDS, UP_WORDS } from '../lexicon/movement.js';
 import type { Span } from '../spans.js';
 import { directionOf } from './direction.js';
+import { WordMemo } from './word-memo.js';
 import { DocumentWords, lexemeAnswer } from './words.js';
 
 export type ToneLabel = 'positive' | 'negative' | 'neutral';
@@ -73,20 +74,17 @@ export interface WordTone {
   negator: boolean;
 }
 
-const wordTones = new Map<string, WordTone>();
-
 /** Memoised: the same few thousand words make up most of any news text. */
 function wordTone(w: string): WordTone {
-  let t = wordTones.get(w);
-  if (t === undefined) {
-    let valence = Object.hasOwn(VALENCES, w) ? VALENCES[w]! : 0;
-    const d = directionOf(w);
-    if (valence === 0) valence = d === 'up' ? MOVE_VALENCE : d === 'down' ? -MOVE_VALENCE : 0;
-    t = { valence, moves: d === 'up' || d === 'down', negator: NEGATORS.has(w) || w.endsWith("n't") };
-    if (wordTones.size < 50000) wordTones.set(w, t);
-  }
-  return t;
+  const kept = wordTones.get(w);
+  if (kept !== undefined) return kept;
+  let valence = Object.hasOwn(VALENCES, w) ? VALENCES[w]! : 0;
+  const d = directionOf(w);
+  if (valence === 0) valence = d === 'up' ? MOVE_VALENCE : d === 'down' ? -MOVE_VALENCE : 0;
+  return wordTones.keep(w, { valence, moves: d === 'up' || d === 'down', negator: NEGATORS.has(w) || w.endsWith("n't") });
 }
+
+const wordTones = new WordMemo<WordTone>();
 
 /**
  * @param invertMoves words of movement count the other way ("the VIX jumped" is bad news).

@@ -2,6 +2,7 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import type { Direction } from './direction.js';
 import type { WordTone } from './tone.js';
+import { MEMO_WORDS, ownCopy, WordMemo } from './word-memo.js';
 
 export interface Word {
   start: number;
@@ -120,7 +121,7 @@ const fold = (hash: number, c: number): number => Math.imul(hash ^ (c >= 65 && c
 // The lexemes seen so far, by hash, in an open-addressed table. Bounded: past the cap a word
 // gets a lexeme of its own (correct, only not shared), so a hostile text of millions of
 // distinct words cannot grow it.
-const MAX_LEXEMES = 50000;
+const MAX_LEXEMES = MEMO_WORDS;
 let slots: (Lexeme | undefined)[] = new Array<Lexeme | undefined>(1 << 12).fill(undefined);
 // Each slot's hash beside it, so a probe reads no lexeme whose hash differs.
 let hashes = new Int32Array(1 << 12);
@@ -132,7 +133,7 @@ function lexemeAt(norm: string, from: number, to: number, hash: number): Lexeme 
   for (let lex = slots[s]; lex !== undefined; s = (s + 1) & mask, lex = slots[s]) {
     if (hashes[s] === hash && spells(norm, from, to, lex.text)) return lex;
   }
-  const lex = new Lexeme(norm.slice(from, to).toLowerCase(), hash);
+  const lex = new Lexeme(ownCopy(norm.slice(from, to).toLowerCase()), hash);
   if (lexemes < MAX_LEXEMES) {
     slots[s] = lex;
     hashes[s] = hash;
@@ -229,17 +230,15 @@ export class DocumentWords {
   }
 }
 
-const stems = new Map<string, string>();
-
-/** Porter stem of a lower-case word, memoised: the same few hundred words recur in news. */
+/**
+ * Porter stem of a lower-case word, memoised: the same few hundred words recur in news. A stem
+ * is cut from its word, so it is copied too (see ownCopy).
+ */
 export function stem(word: string): string {
-  let s = stems.get(word);
-  if (s === undefined) {
-    s = PorterStemmer.stem(word);
-    if (stems.size < 50000) stems.set(word, s);
-  }
-  return s;
+  return stems.get(word) ?? stems.keep(word, ownCopy(PorterStemmer.stem(word)));
 }
+
+const stems = new WordMemo<string>();
 
 export function stemSet(words: readonly string[]): Set<string> {
   return new Set(words.map((w) => (w.includes(' ') ? w : stem(w))));

@@ -1,0 +1,57 @@
+// Memoised answers about words: kept up to the cap, and what is kept never keeps alive the text
+// a word was cut from.
+import { getHeapStatistics, setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { ownCopy, WordMemo } from '../../src/link/word-memo.js';
+import { stem, wordsIn } from '../../src/link/words.js';
+import { directionOf } from '../../src/link/direction.js';
+
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+
+describe('WordMemo', () => {
+  it('keeps an answer per word up to its cap, and gives back what it is asked to keep', () => {
+    const memo = new WordMemo<number | null>(2);
+    expect([memo.keep('up', 2), memo.keep('down', null), memo.keep('flat', 4)]).toEqual([2, null, 4]);
+    expect([memo.get('up'), memo.get('down'), memo.get('flat')]).toEqual([2, null, undefined]);
+  });
+});
+
+describe('ownCopy', () => {
+  it.each(['', 'up', 'better-than-expected', 'x'.repeat(200)])('%s is the same text', (s) => {
+    expect(ownCopy(s)).toBe(s);
+  });
+});
+
+// 200 texts of 400 KB (one-byte, in the heap), each with a 20-letter lower-case word of its own
+// at offset 1,000; the text is dropped once the word has been asked. Were each kept word a view
+// into its text, 80 MB would stay reachable.
+function askedFromLargeTexts(ask: (text: string, start: number, end: number) => void): number {
+  const letters = (n: number): string => {
+    let s = '';
+    for (let k = 0; k < 20; k++, n = Math.floor(n / 26)) s += String.fromCharCode(97 + (n % 26));
+    return s;
+  };
+  gc();
+  const before = getHeapStatistics().used_heap_size;
+  for (let i = 0; i < 200; i++) {
+    const bytes = Buffer.alloc(400_000, 0x20);
+    bytes.write(letters(i * 7919 + 12345), 1000, 'latin1');
+    ask(bytes.toString('latin1'), 1000, 1020);
+  }
+  gc();
+  return (getHeapStatistics().used_heap_size - before) / 1e6;
+}
+
+describe('kept words do not keep their texts alive', () => {
+  const lengths = new WordMemo<number>();
+  it.each([
+    ['a memo', (t: string, s: number, e: number) => void lengths.keep(t.slice(s, e), e - s)],
+    ['the stems', (t: string, s: number, e: number) => void stem(t.slice(s, e))],
+    ['the directions', (t: string, s: number, e: number) => void directionOf(t.slice(s, e))],
+    ['the lexemes of wordsIn', (t: string, s: number, e: number) => void wordsIn(t, s, e)],
+  ] as const)('%s', (_, ask) => {
+    expect(askedFromLargeTexts(ask)).toBeLessThan(20);
+  });
+});
