@@ -27,7 +27,9 @@ describe('ownCopy', () => {
 // 200 texts of 400 KB (one-byte, in the heap), each with a 20-letter lower-case word of its own
 // at offset 1,000; the text is dropped once the word has been asked. Were each kept word a view
 // into its text, 80 MB would stay reachable.
-function askedFromLargeTexts(ask: (text: string, start: number, end: number) => void): number {
+type Ask = (text: string, start: number, end: number) => void;
+
+function askedFromLargeTexts(ask: Ask): number {
   const letters = (n: number): string => {
     let s = '';
     for (let k = 0; k < 20; k++, n = Math.floor(n / 26)) s += String.fromCharCode(97 + (n % 26));
@@ -46,12 +48,13 @@ function askedFromLargeTexts(ask: (text: string, start: number, end: number) => 
 
 describe('kept words do not keep their texts alive', () => {
   const lengths = new WordMemo<number>();
-  it.each([
-    ['a memo', (t: string, s: number, e: number) => void lengths.keep(t.slice(s, e), e - s)],
-    ['the stems', (t: string, s: number, e: number) => void stem(t.slice(s, e))],
-    ['the directions', (t: string, s: number, e: number) => void directionOf(t.slice(s, e))],
-    ['the lexemes of wordsIn', (t: string, s: number, e: number) => void wordsIn(t, s, e)],
-  ] as const)('%s', (_, ask) => {
+  const cases: [string, Ask][] = [
+    ['a memo', (t, s, e) => void lengths.keep(t.slice(s, e), e - s)],
+    ['the stems', (t, s, e) => void stem(t.slice(s, e))],
+    ['the directions', (t, s, e) => void directionOf(t.slice(s, e))],
+    ['the lexemes of wordsIn', (t, s, e) => void wordsIn(t, s, e)],
+  ];
+  it.each(cases)('%s', (_, ask) => {
     expect(askedFromLargeTexts(ask)).toBeLessThan(20);
   });
 });
