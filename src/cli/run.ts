@@ -4,7 +4,7 @@
 // chalk, zod for a config, the HTML reader) loads only when it is needed.
 import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
-import { existsSync, fstatSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { assertDigest } from '../digest/check.js';
 import type { DocumentDigest } from '../digest/schema.js';
@@ -16,7 +16,7 @@ import { loadConfig } from '../input/config.js';
 import { listInputs } from '../input/files.js';
 import { ndjsonLineGroups } from '../input/ndjson.js';
 import { ReadAhead } from '../input/read-ahead.js';
-import { readStdin, reasonOf, sizeOfFiles } from '../input/read.js';
+import { ndjsonSize, readStdin, reasonOf, sizeOfFiles } from '../input/read.js';
 import { csvHeader, csvMergedRows } from '../render/csv.js';
 import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
@@ -108,27 +108,6 @@ function holdYoungGenerations(hold: boolean): void {
 export function workersPayOff(remaining: number | null, cpus: number): boolean {
   if (remaining === null) return true;
   return cpus >= 2 && remaining >= AUTO_WORKERS_MIN_BYTES / (cpus - 1);
-}
-
-/**
- * The total size of NDJSON inputs that are regular files, or null if one is not; stdin, when it
- * is a pipe (or a socket, as a parent process's pipe is), is left out and reported: its size is
- * known only once it has been read to its end.
- */
-function ndjsonSize(paths: readonly string[]): { files: number | null; stdinPipe: boolean } {
-  let files: number | null = 0;
-  let stdinPipe = false;
-  for (const p of paths) {
-    try {
-      const s = p === '-' ? fstatSync(0) : statSync(p);
-      if (s.isFile()) files = files === null ? null : files + s.size;
-      else if (p === '-' && (s.isFIFO() || s.isSocket())) stdinPipe = true;
-      else files = null;
-    } catch {
-      // The read reports why, in its place among the inputs.
-    }
-  }
-  return { files, stdinPipe };
 }
 
 /** A monotonic clock in ms. The performance global would load perf_hooks, a millisecond of every start. */

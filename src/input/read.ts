@@ -95,6 +95,27 @@ export function sizeOfFiles(paths: readonly string[], samples = 4096, maxBytes =
   return taken ? Math.round((sum / taken) * paths.length) : 0;
 }
 
+/**
+ * The total size of NDJSON inputs that are regular files, or null if one is not; stdin, when it
+ * is a pipe (or a socket, as a parent process's pipe is), is left out and reported: its size is
+ * known only once it has been read to its end.
+ */
+export function ndjsonSize(paths: readonly string[]): { files: number | null; stdinPipe: boolean } {
+  let files: number | null = 0;
+  let stdinPipe = false;
+  for (const p of paths) {
+    try {
+      const s = p === '-' ? fstatSync(0) : statSync(p);
+      if (s.isFile()) files = files === null ? null : files + s.size;
+      else if (p === '-' && (s.isFIFO() || s.isSocket())) stdinPipe = true;
+      else files = null;
+    } catch {
+      // The read reports why, in its place among the inputs.
+    }
+  }
+  return { files, stdinPipe };
+}
+
 export async function readInput(source: string, options: ReadOptions = {}): Promise<Input> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   let bytes: Buffer;

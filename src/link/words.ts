@@ -133,7 +133,9 @@ function lexemeAt(norm: string, from: number, to: number, hash: number): Lexeme 
   for (let lex = slots[s]; lex !== undefined; s = (s + 1) & mask, lex = slots[s]) {
     if (hashes[s] === hash && spells(norm, from, to, lex.text)) return lex;
   }
-  const lex = new Lexeme(ownCopy(norm.slice(from, to).toLowerCase()), hash);
+  const text = norm.slice(from, to).toLowerCase();
+  // Only a lexeme that is kept needs a text of its own (see ownCopy).
+  const lex = new Lexeme(lexemes < MAX_LEXEMES ? ownCopy(text) : text, hash);
   if (lexemes < MAX_LEXEMES) {
     slots[s] = lex;
     hashes[s] = hash;

@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readInput, sizeOfFiles } from '../../src/input/read.js';
+import { ndjsonSize, readInput, sizeOfFiles } from '../../src/input/read.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'md-read-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -58,5 +58,19 @@ describe('sizeOfFiles', () => {
 
   it('counts a file over the size limit as empty: it is skipped, not digested', () => {
     expect(sizeOfFiles([...small, ...large], 4096, 100)).toBe(20);
+  });
+});
+
+describe('ndjsonSize', () => {
+  const a = join(dir, 'n1.ndjson');
+  const b = join(dir, 'n2.ndjson');
+  writeFileSync(a, '{"text":"a"}\n');
+  writeFileSync(b, '{"text":"bb"}\n');
+  it.each([
+    ['regular files: their sizes summed', [a, b], { files: 27, stdinPipe: false }],
+    ['a file that cannot be read counts as empty (its read reports it)', [a, join(dir, 'missing.ndjson')], { files: 13, stdinPipe: false }],
+    ['a directory: the size is not known', [a, dir], { files: null, stdinPipe: false }],
+  ])('%s', (_name, paths, expected) => {
+    expect(ndjsonSize(paths)).toEqual(expected);
   });
 });
