@@ -3,7 +3,7 @@
 // The nearest word to the index wins.
 import { DIRECTION_PHRASES, DOWN_WORDS, FLAT_WORDS, UP_WORDS } from '../lexicon/movement.js';
 import { alternation } from '../extract/regex.js';
-import { lexemeAnswer, stem, stemSet, type Word } from './words.js';
+import { freshStem, lexemeAnswer, stem, stemSet, type Word } from './words.js';
 import { within } from '../spans.js';
 import { pattern } from '../patterns.js';
 import { Occurrences } from './occurrences.js';
@@ -38,7 +38,7 @@ export function findDirection(norm: string, words: readonly Word[], start: numbe
   if (m) best = { direction: multiWord[m[0].toLowerCase()]!, start: start + m.index, end: start + m.index + m[0].length };
   for (const w of within(words, start, end)) {
     if (best && w.start >= best.start) break;
-    const d = lexemeAnswer(w, 'direction', directionOf);
+    const d = directionOfWord(w);
     if (d) return { direction: d, start: w.start, end: w.end };
   }
   return best;
@@ -50,13 +50,22 @@ export function directionOf(word: string): Direction | null {
   const c = word.charCodeAt(0);
   if (!(c >= 97 && c <= 122)) return null;
   const d = directions.get(word);
-  return d !== undefined ? d : directions.keep(word, wordDirection(word));
+  return d !== undefined ? d : directions.keep(word, directionFrom(word, stem(word)));
 }
 
 const directions = new WordMemo<Direction | null>();
 
-function wordDirection(word: string): Direction | null {
-  const s = stem(word);
+/** directionOf a scanned word, kept on its lexeme (see lexemeAnswer). */
+export function directionOfWord(w: Word): Direction | null {
+  return lexemeAnswer(w, 'direction', freshDirection, directionOf);
+}
+
+function freshDirection(word: string): Direction | null {
+  const c = word.charCodeAt(0);
+  return c >= 97 && c <= 122 ? directionFrom(word, freshStem(word)) : null;
+}
+
+function directionFrom(word: string, s: string): Direction | null {
   if (UP.has(s) || UP.has(word)) return 'up';
   if (DOWN.has(s) || DOWN.has(word)) return 'down';
   if (FLAT.has(s) || FLAT.has(word)) return 'flat';
@@ -67,7 +76,7 @@ function wordDirection(word: string): Direction | null {
 export function findDirectionBefore(norm: string, words: readonly Word[], start: number, end: number, phrases?: Occurrences): DirectionHit | null {
   let best: DirectionHit | null = null;
   for (const w of within(words, start, end)) {
-    const d = lexemeAnswer(w, 'direction', directionOf);
+    const d = directionOfWord(w);
     if (d) best = { direction: d, start: w.start, end: w.end };
   }
   if (phrases && !phrases.anyStartingIn(start, end)) return best;

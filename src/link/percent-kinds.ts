@@ -112,11 +112,15 @@ function lastIndex<T>(words: readonly T[], test: (w: T) => boolean, from = 0): n
   return -1;
 }
 
-const isRate = (w: Word): boolean => lexemeAnswer(w, 'rate', isRateWord);
+const isRate = (w: Word): boolean => lexemeAnswer(w, 'rate', rateWord, isRateWord);
 
 /** Memoised: every word of the clause before each percentage is asked. */
 function isRateWord(w: string): boolean {
-  return rateWords.get(w) ?? rateWords.keep(w, RATES.has(w) || RATES.has(w.replace(/-/g, ' ')) || TENOR.test(w));
+  return rateWords.get(w) ?? rateWords.keep(w, rateWord(w));
+}
+
+function rateWord(w: string): boolean {
+  return RATES.has(w) || RATES.has(w.replace(/-/g, ' ')) || TENOR.test(w);
 }
 
 const rateWords = new WordMemo<boolean>();

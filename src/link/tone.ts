@@ -6,9 +6,9 @@
 import afinn from 'afinn-165-financialmarketnews';
 import { DOWN_WORDS, UP_WORDS } from '../lexicon/movement.js';
 import type { Span } from '../spans.js';
-import { directionOf } from './direction.js';
+import { directionOf, directionOfWord, type Direction } from './direction.js';
 import { WordMemo } from './word-memo.js';
-import { DocumentWords, lexemeAnswer } from './words.js';
+import { DocumentWords, lexemeAnswer, type Word } from './words.js';
 
 export type ToneLabel = 'positive' | 'negative' | 'neutral';
 
@@ -76,15 +76,32 @@ export interface WordTone {
 
 /** Memoised: the same few thousand words make up most of any news text. */
 function wordTone(w: string): WordTone {
-  const kept = wordTones.get(w);
-  if (kept !== undefined) return kept;
-  let valence = Object.hasOwn(VALENCES, w) ? VALENCES[w]! : 0;
-  const d = directionOf(w);
-  if (valence === 0) valence = d === 'up' ? MOVE_VALENCE : d === 'down' ? -MOVE_VALENCE : 0;
-  return wordTones.keep(w, { valence, moves: d === 'up' || d === 'down', negator: NEGATORS.has(w) || w.endsWith("n't") });
+  return wordTones.get(w) ?? wordTones.keep(w, toneFrom(w, directionOf(w)));
 }
 
 const wordTones = new WordMemo<WordTone>();
+
+/** wordTone of a scanned word, kept on its lexeme beside its direction (see lexemeAnswer). */
+function freshTone(word: string, w: Word): WordTone {
+  return toneFrom(word, directionOfWord(w));
+}
+
+/** Every word of one tone shares one answer: a kept word then costs its memo entry alone. */
+const TONES = new Map<string, WordTone>();
+
+function toneFrom(w: string, d: Direction | null): WordTone {
+  let valence = Object.hasOwn(VALENCES, w) ? VALENCES[w]! : 0;
+  if (valence === 0) valence = d === 'up' ? MOVE_VALENCE : d === 'down' ? -MOVE_VALENCE : 0;
+  const moves = d === 'up' || d === 'down';
+  const negator = NEGATORS.has(w) || w.endsWith("n't");
+  const key = `${valence} ${moves} ${negator}`;
+  let tone = TONES.get(key);
+  if (tone === undefined) {
+    tone = { valence, moves, negator };
+    TONES.set(key, tone);
+  }
+  return tone;
+}
 
 /**
  * @param invertMoves words of movement count the other way ("the VIX jumped" is bad news).
@@ -106,7 +123,7 @@ export function toneOf(norm: string, spans: readonly Span[], invertMoves = false
       if (!(c >= 97 && c <= 122)) continue;
       let end = w.end;
       while (end < s.end && (norm.charCodeAt(end) === 39 || norm.charCodeAt(end) === 45)) end++;
-      const t = end === w.end ? lexemeAnswer(w, 'tone', wordTone) : wordTone(w.text + norm.slice(w.end, end));
+      const t = end === w.end ? lexemeAnswer(w, 'tone', freshTone, wordTone) : wordTone(w.text + norm.slice(w.end, end));
       count++;
       const v = invertMoves && t.moves ? -t.valence : t.valence;
       sum += negate ? -v : v;

@@ -28,6 +28,8 @@ export class Lexeme {
   constructor(
     readonly text: string,
     readonly hash: number,
+    /** In the table every occurrence of the word shares; past its cap a lexeme is one occurrence's alone. */
+    readonly shared: boolean,
   ) {}
 }
 
@@ -36,17 +38,24 @@ type LexemeSlot = 'tone' | 'direction' | 'rate';
 type Answer<K extends LexemeSlot> = Exclude<Lexeme[K], undefined>;
 
 /**
- * A word's answer to one question, kept on its lexeme: `answer` runs once per distinct word
- * (every time for a word without a lexeme, made by hand).
+ * A word's answer to one question. A shared lexeme keeps it: `fresh` works it out once per
+ * distinct word, and it is kept there alone, not in a memo by string as well (a stream whose
+ * articles each bring a new word kept every word some five times over). A word without a shared
+ * lexeme (made by hand, or met once the table was full) asks `memoised`, the module's memo.
  */
-export function lexemeAnswer<K extends LexemeSlot>(w: Word, slot: K, answer: (word: string) => Answer<K>): Answer<K> {
+export function lexemeAnswer<K extends LexemeSlot>(
+  w: Word,
+  slot: K,
+  fresh: (word: string, w: Word) => Answer<K>,
+  memoised: (word: string) => Answer<K>,
+): Answer<K> {
   const lex = w.lex;
-  if (lex === undefined) return answer(w.text);
+  if (lex === undefined || !lex.shared) return memoised(w.text);
   const kept = lex[slot];
   if (kept !== undefined) return kept as Answer<K>;
-  const fresh = answer(w.text);
-  lex[slot] = fresh;
-  return fresh;
+  const answer = fresh(w.text, w);
+  lex[slot] = answer;
+  return answer;
 }
 
 // Words (with inner hyphens and apostrophes), numbers, and the punctuation that ends a clause:
@@ -135,8 +144,9 @@ function lexemeAt(norm: string, from: number, to: number, hash: number): Lexeme 
   }
   const text = norm.slice(from, to).toLowerCase();
   // Only a lexeme that is kept needs a text of its own (see ownCopy).
-  const lex = new Lexeme(lexemes < MAX_LEXEMES ? ownCopy(text) : text, hash);
-  if (lexemes < MAX_LEXEMES) {
+  const shared = lexemes < MAX_LEXEMES;
+  const lex = new Lexeme(shared ? ownCopy(text) : text, hash, shared);
+  if (shared) {
     slots[s] = lex;
     hashes[s] = hash;
     if (++lexemes * 2 > slots.length) rehash(slots.length * 2);
@@ -238,6 +248,11 @@ export class DocumentWords {
  */
 export function stem(word: string): string {
   return stems.get(word) ?? stems.keep(word, ownCopy(PorterStemmer.stem(word)));
+}
+
+/** Porter stem of a lower-case word, worked out each time: for answers kept on a lexeme. */
+export function freshStem(word: string): string {
+  return PorterStemmer.stem(word);
 }
 
 const stems = new WordMemo<string>();

@@ -43,22 +43,31 @@ describe('DocumentWords', () => {
 });
 
 describe('lexemeAnswer', () => {
-  it('works an answer out once per distinct word and keeps it, null included; a hand-made word asks every time', () => {
-    const asked: string[] = [];
-    const answer = (w: string): 'up' | null => {
-      asked.push(w);
-      return w === 'soared' ? 'up' : null;
+  it('works a shared lexeme\'s answer out once per distinct word and keeps it there, null included; a hand-made word asks its memo every time', () => {
+    const fresh: string[] = [];
+    const memo: string[] = [];
+    const answer = (w: string): 'up' | null => (w === 'soared' ? 'up' : null);
+    const freshly = (w: string): 'up' | null => {
+      fresh.push(w);
+      return answer(w.slice(3));
+    };
+    const memoised = (w: string): 'up' | null => {
+      memo.push(w);
+      return answer(w);
     };
     // Words this test alone uses, so no other test has answered for them; before the test of the
     // table's bound below fills it.
     const t = 'Qzzsoared qzzflat QZZSOARED qzzflat';
     const words = wordsIn(t, 0, t.length);
-    expect(words.map((w) => lexemeAnswer(w, 'direction', (x) => answer(x.slice(3))))).toEqual(['up', null, 'up', null]);
-    expect(asked).toEqual(['soared', 'flat']);
+    expect(words.map((w) => w.lex?.shared)).toEqual([true, true, true, true]);
+    expect(words.map((w) => lexemeAnswer(w, 'direction', freshly, memoised))).toEqual(['up', null, 'up', null]);
+    expect(fresh).toEqual(['qzzsoared', 'qzzflat']);
+    expect(memo).toEqual([]);
+    expect(words.map((w) => w.lex?.direction)).toEqual(['up', null, 'up', null]);
     const hand: Word = { start: 0, end: 6, text: 'soared' };
-    lexemeAnswer(hand, 'direction', answer);
-    lexemeAnswer(hand, 'direction', answer);
-    expect(asked).toEqual(['soared', 'flat', 'soared', 'soared']);
+    expect([lexemeAnswer(hand, 'direction', freshly, memoised), lexemeAnswer(hand, 'direction', freshly, memoised)]).toEqual(['up', 'up']);
+    expect(memo).toEqual(['soared', 'soared']);
+    expect(fresh).toEqual(['qzzsoared', 'qzzflat']);
   });
 });
 
@@ -100,5 +109,15 @@ describe('lexemes', () => {
     expect(words.every((w) => w.lex?.text === w.text)).toBe(true);
     const again = wordsIn(`${many[5]} ${many[69999]!.toUpperCase()}`, 0, 100);
     expect(again.map((w) => w.lex?.text)).toEqual([many[5], many[69999]]);
+    // The first words are in the table; the last one is its occurrence's alone, so its answers
+    // come from the module's memo, not from a lexeme no later occurrence shares.
+    expect(again.map((w) => w.lex?.shared)).toEqual([true, false]);
+    const asked: string[] = [];
+    const memoised = (w: string): boolean => {
+      asked.push(w);
+      return false;
+    };
+    expect(lexemeAnswer(again[1]!, 'rate', () => true, memoised)).toBe(false);
+    expect(asked).toEqual([many[69999]]);
   });
 });
