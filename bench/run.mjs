@@ -534,8 +534,9 @@ const linearity = {
 meta.loadavg.afterLinear = loadavg()[0];
 
 // ── 6. LONG NDJSON STREAM ─────────────────────────────────────────────────────────────────────
-// A generator child writes BENCH_NDJSON_GB of NDJSON records (the corpus articles, in order)
-// into the CLI's stdin: nothing on disk, and the peak RSS is the CLI's alone.
+// A generator child writes BENCH_NDJSON_GB of NDJSON records (the corpus articles, in order,
+// each ending with a sentence that holds a word of its own: see ndjson-gen.mjs) into the CLI's
+// stdin: nothing on disk, and the peak RSS is the CLI's alone.
 const gbStr = (gb) => fmt(gb, gb >= 1 && Number.isInteger(gb) ? 0 : gb < 0.1 ? 3 : 2);
 const longStream = { gb: cfg.ndjsonGB, bytes: Math.round(cfg.ndjsonGB * 1e9), rows: {}, notRun: {} };
 {
@@ -727,7 +728,10 @@ else {
   for (const r of Object.values(longStream.rows))
     line(pad(`  ${r.label}`, L), lpad(fmt(r.bytes / MB, 0), 8), lpad(fmt(r.ms / 1000, 1), 8), lpad(fmt(r.mbps), 8), lpad(mbRss(r.peakRssKB), 10), lpad(loadOf(r), 6), r.ok ? '' : `  FAILED${r.reason ? `: ${r.reason}` : ''}`);
   for (const [k, why] of Object.entries(longStream.notRun)) line(pad(`  NDJSON stream, ${k === 'defaultJobs' ? defaultJobsLabel : k}`, L), `  not run: ${why}`);
-  if (ls1) out.push(`  (${fmt(ls1.records, 0)} records; MB/s of the NDJSON bytes, ${fmt(ls1.articleMbps)} MB/s of article text; peak RSS of the CLI process alone)`);
+  if (ls1) {
+    const own = ls1.generator?.ownWords ? ', each ending with a sentence that names an index and a word no other record holds' : '';
+    out.push(`  (${fmt(ls1.records, 0)} records${own}; MB/s of the NDJSON bytes, ${fmt(ls1.articleMbps)} MB/s of article text; peak RSS of the CLI process alone)`);
+  }
   if (longStream.defaultJobsSpeedup !== null) out.push(`  speed-up on the stream, the default --jobs over --jobs 1: ${fmt(longStream.defaultJobsSpeedup)}× (each worker's warm-up weighs less the longer the stream)`);
 }
 out.push(`  (load: the highest 1-minute load average seen at the start or end of a row's runs; ${meta.cpus} CPUs)`);
