@@ -86,7 +86,7 @@ function freshTone(word: string, w: Word): WordTone {
   return toneFrom(word, directionOfWord(w));
 }
 
-/** Every word of one tone shares one answer: a kept word then costs its memo entry alone. */
+/** Every word of one tone shares one answer: a kept word's tone is a reference, not an object of its own. */
 const TONES = new Map<string, WordTone>();
 
 function toneFrom(w: string, d: Direction | null): WordTone {

@@ -15,7 +15,8 @@ export const MEMO_WORDS = 20000;
  * Distinct words each memo by string keeps. It serves the words asked without a shared lexeme:
  * hand-made ones, a few spelled from the text by a pattern, and those met once the table is
  * full; the frequent ones come first. At the table's size, a stream whose articles each bring
- * a new word filled the memos too once the table was full, back to 18.9 MB of heap.
+ * a new word filled the memos as well once the table was full: 18.9 MB of heap, 16.1 MB at a
+ * quarter of it.
  */
 export const MEMO_STRINGS = MEMO_WORDS / 4;
 
@@ -26,10 +27,10 @@ export const MEMO_STRINGS = MEMO_WORDS / 4;
 export function ownCopy(s: string): string {
   // Short slices are copies already. A property name is interned: V8 copies a view's characters
   // into one string of the engine's table, which every later interning of the same characters
-  // shares, so the five memos that keep a word keep one copy of it. (Joining a character and
-  // slicing it off again made a fresh copy, plus a view of it, per memo: a stream whose articles
-  // each bring a new 14-letter word left 24.8 MB of heap after 20,000 of them, now 18.8 MB;
-  // 12.7 MB when they bring none.)
+  // shares, so every table and memo that keeps a word keeps one copy of it. (Joining a character
+  // and slicing it off again made a fresh copy, plus a view of it, for each: in process, a stream
+  // whose articles each bring a new 14-letter word levelled off at 24.8 MB of heap, and at
+  // 18.8 MB with one copy; 12.7 MB when they bring none.)
   if (s.length < 13) return s;
   const named: Record<string, true> = {};
   named[s] = true;

@@ -30,17 +30,19 @@ describe('ownCopy', () => {
 // into its text, 80 MB would stay reachable.
 type Ask = (text: string, start: number, end: number) => void;
 
+/** `n` in `length` letters, a to z, lowest first: a word of its own for each n. */
+function spell(n: number, length: number): string {
+  let s = '';
+  for (let k = 0; k < length; k++, n = Math.floor(n / 26)) s += String.fromCharCode(97 + (n % 26));
+  return s;
+}
+
 function askedFromLargeTexts(ask: Ask): number {
-  const letters = (n: number): string => {
-    let s = '';
-    for (let k = 0; k < 20; k++, n = Math.floor(n / 26)) s += String.fromCharCode(97 + (n % 26));
-    return s;
-  };
   gc();
   const before = getHeapStatistics().used_heap_size;
   for (let i = 0; i < 200; i++) {
     const bytes = Buffer.alloc(400_000, 0x20);
-    bytes.write(letters(i * 7919 + 12345), 1000, 'latin1');
+    bytes.write(spell(i * 7919 + 12345, 20), 1000, 'latin1');
     ask(bytes.toString('latin1'), 1000, 1020);
   }
   gc();
@@ -66,15 +68,10 @@ describe('kept words do not keep their texts alive', () => {
 // word is one copy.
 describe('what a stream of new words keeps', () => {
   it('stays within a few bytes a word', () => {
-    const word = (n: number): string => {
-      let s = 'zq';
-      for (let k = 0; k < 12; k++, n = Math.floor(n / 26)) s += String.fromCharCode(97 + (n % 26));
-      return s;
-    };
     gc();
     const before = getHeapStatistics().used_heap_size;
     for (let chunk = 0; chunk < 40; chunk++) {
-      const text = Array.from({ length: 1000 }, (_, i) => word(chunk * 1000 + i)).join(' ');
+      const text = Array.from({ length: 1000 }, (_, i) => `zq${spell(chunk * 1000 + i, 12)}`).join(' ');
       toneOf(text, [{ start: 0, end: text.length }], false, new DocumentWords(text));
     }
     gc();
