@@ -60,9 +60,9 @@ export function directionOfWord(w: Word): Direction | null {
   return lexemeAnswer(w, 'direction', freshDirection, directionOf);
 }
 
+// A lexeme's text is a lower-case word of letters: directionOf's first check always passes.
 function freshDirection(word: string): Direction | null {
-  const c = word.charCodeAt(0);
-  return c >= 97 && c <= 122 ? directionFrom(word, freshStem(word)) : null;
+  return directionFrom(word, freshStem(word));
 }
 
 function directionFrom(word: string, s: string): Direction | null {
