@@ -1,4 +1,4 @@
-// npm run build, after tsc and scripts/freeze-gazetteer.mjs: bundles the CLI with esbuild into
+// npm run build, after tsc and scripts/freeze-tables.mjs: bundles the CLI with esbuild into
 // three CommonJS files in dist/bundle/, and writes a V8 code cache for each. Start-up was mostly
 // loading: ~60 ES modules and their dependencies take longer to find, read, link and compile
 // than to run. A bundle compiled by bin/marketdigest.js from its cache skips nearly all of that.
@@ -22,8 +22,14 @@ mkdirSync(out, { recursive: true });
 
 /** The other bundles, as the launcher's require hands them out. */
 const BUNDLED_ELSEWHERE = { name: 'bundled-elsewhere', setup(b) { b.onResolve({ filter: /^\.\/run\.js$/ }, (a) => ({ path: a.path, external: true })); } };
-/** The gazetteer's trie as scripts/freeze-gazetteer.mjs wrote it into dist/, not the source's placeholder. */
-const FROZEN_GAZETTEER = { name: 'frozen-gazetteer', setup(b) { b.onResolve({ filter: /\/gazetteer-frozen\.js$/ }, () => ({ path: `${root}dist/extract/gazetteer-frozen.js` })); } };
+/** The tables scripts/freeze-tables.mjs wrote into dist/ (the gazetteer's trie, the lexicon's stems), not the source's placeholders. */
+const FROZEN_TABLES = {
+  name: 'frozen-tables',
+  setup(b) {
+    b.onResolve({ filter: /\/gazetteer-frozen\.js$/ }, () => ({ path: `${root}dist/extract/gazetteer-frozen.js` }));
+    b.onResolve({ filter: /\/stems-frozen\.js$/ }, () => ({ path: `${root}dist/link/stems-frozen.js` }));
+  },
+};
 /**
  * commander requires node:child_process as it loads, to run subcommands that are executables of
  * their own, which marketdigest has none of; that module (and net, dgram) cost every start about
@@ -57,7 +63,7 @@ const common = {
   logOverride: { 'empty-import-meta': 'silent' },
 };
 await build({ ...common, entryPoints: [`${root}src/cli/main.ts`], outfile: `${out}cli.cjs`, plugins: [BUNDLED_ELSEWHERE, LAZY_CHILD_PROCESS] });
-await build({ ...common, entryPoints: [`${root}src/cli/bundle-run.ts`], outfile: `${out}run.cjs`, plugins: [FROZEN_GAZETTEER] });
+await build({ ...common, entryPoints: [`${root}src/cli/bundle-run.ts`], outfile: `${out}run.cjs`, plugins: [FROZEN_TABLES] });
 await build({ ...common, external: [], entryPoints: ['zod'], outfile: `${out}zod.cjs`, absWorkingDir: root });
 for (const name of ['cli', 'run', 'zod']) {
   const file = `${out}${name}.cjs`;

@@ -1,6 +1,6 @@
 // The built-in gazetteer's trie, built ahead of time. This file is a placeholder: `npm run
 // build` replaces its compiled form with the trie of the built-in lexicon
-// (scripts/freeze-gazetteer.mjs), and compileLexicon takes it up only if it was built from
+// (scripts/freeze-tables.mjs), and compileLexicon takes it up only if it was built from
 // exactly the phrases the lexicon holds now; otherwise the trie is built at run time.
 import type { FrozenTable } from './phrase-matcher.js';
 

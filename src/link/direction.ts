@@ -14,6 +14,7 @@ export type Direction = 'up' | 'down' | 'flat';
 const UP = stemSet(UP_WORDS);
 const DOWN = stemSet(DOWN_WORDS);
 const FLAT = stemSet(FLAT_WORDS);
+const LEADS = stemLeads([...UP, ...DOWN, ...FLAT]);
 const multiWord: Record<string, Direction> = { ...DIRECTION_PHRASES };
 for (const w of FLAT_WORDS) if (w.includes(' ')) multiWord[w] = 'flat';
 for (const w of DOWN_WORDS) if (w.includes(' ')) multiWord[w] = 'down';
@@ -50,7 +51,7 @@ export function directionOf(word: string): Direction | null {
   const c = word.charCodeAt(0);
   if (!(c >= 97 && c <= 122)) return null;
   const d = directions.get(word);
-  return d !== undefined ? d : directions.keep(word, directionFrom(word, stem(word)));
+  return d !== undefined ? d : directions.keep(word, mayStemToOne(word) ? directionFrom(word, stem(word)) : null);
 }
 
 const directions = new WordMemo<Direction | null>();
@@ -62,7 +63,42 @@ export function directionOfWord(w: Word): Direction | null {
 
 // A lexeme's text is a lower-case word of letters: directionOf's first check always passes.
 function freshDirection(word: string): Direction | null {
-  return directionFrom(word, freshStem(word));
+  return mayStemToOne(word) ? directionFrom(word, freshStem(word)) : null;
+}
+
+/**
+ * The Porter stemmer rewrites a word's ending only, so a stem keeps its word's first two letters
+ * ("soaring" → "soar"), or the first alone when the stem has one or two ("dying" → "di"). A word
+ * whose first letters begin none of the lexicon's stems says no direction, and is not stemmed:
+ * most words of a text, and the stemmer costs tens of microseconds a word until V8 has
+ * optimised it, which is most of a short document's run.
+ */
+interface StemLeads {
+  /** By first letter's code: 1 when a stem of one or two letters starts with it. */
+  firsts: Uint8Array;
+  /** By first two letters' codes (128 × first + second): 1 when a longer stem starts with them. */
+  pairs: Uint8Array;
+}
+
+function stemLeads(stems: Iterable<string>): StemLeads {
+  const leads: StemLeads = { firsts: new Uint8Array(128), pairs: new Uint8Array(128 * 128) };
+  for (const s of stems) {
+    const a = s.charCodeAt(0);
+    const b = s.charCodeAt(1);
+    // A stem of other characters than ASCII is never skipped: the lead tables cannot hold it.
+    if (!(a < 128) || (s.length > 2 && !(b < 128))) leads.firsts.fill(1);
+    else if (s.length <= 2) leads.firsts[a] = 1;
+    else leads.pairs[a * 128 + b] = 1;
+  }
+  return leads;
+}
+
+function mayStemToOne(word: string): boolean {
+  const a = word.charCodeAt(0);
+  if (!(a < 128)) return true;
+  if (LEADS.firsts[a] === 1) return true;
+  const b = word.charCodeAt(1);
+  return b < 128 && LEADS.pairs[a * 128 + b] === 1;
 }
 
 function directionFrom(word: string, s: string): Direction | null {

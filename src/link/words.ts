@@ -2,6 +2,7 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import type { Direction } from './direction.js';
 import type { WordTone } from './tone.js';
+import { FROZEN_STEMS } from './stems-frozen.js';
 import { MEMO_WORDS, ownCopy, WordMemo } from './word-memo.js';
 
 export interface Word {
@@ -257,6 +258,7 @@ export function freshStem(word: string): string {
 
 const stems = new WordMemo<string>();
 
-export function stemSet(words: readonly string[]): Set<string> {
-  return new Set(words.map((w) => (w.includes(' ') ? w : stem(w))));
+/** The stems of a lexicon's words, a phrase of several words as it is; stems frozen at build time where they are. */
+export function stemSet(words: readonly string[], frozen: Readonly<Record<string, string>> | null = FROZEN_STEMS): Set<string> {
+  return new Set(words.map((w) => (w.includes(' ') ? w : frozen && Object.hasOwn(frozen, w) ? frozen[w]! : stem(w))));
 }
