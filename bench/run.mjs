@@ -47,7 +47,7 @@ function envChoice(name, choices, def) {
 }
 const cfg = {
   corpusMB: envNumber('BENCH_MB', 20, { min: 0.1 }), // the corpus: a directory and one stream
-  startupRuns: envNumber('BENCH_STARTUP_RUNS', 11, { min: 1 }), // per start-up command (median)
+  startupRuns: envNumber('BENCH_STARTUP_RUNS', 21, { min: 1 }), // per start-up command (median); this machine's starts vary by ±10–20 %
   e2eRuns: envNumber('BENCH_E2E_RUNS', 1, { min: 1 }), // per end-to-end case (median)
   linearMB: envList('BENCH_LINEAR_MB', ['5', '20', '80']).map(Number), // sizes for linear growth
   linearRuns: envNumber('BENCH_LINEAR_RUNS', 3, { min: 1 }), // runs of the smallest size (median)
