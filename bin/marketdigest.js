@@ -27,16 +27,11 @@ const isWorker = process.argv[2] === WORKER_ARG && !require('node:worker_threads
 const REPORT = process.env.MARKETDIGEST_CODE_CACHE_REPORT === '1';
 // A run compiles each regex straight to machine code instead of interpreting it first and
 // compiling it again on its second use: a 3 KB digest compiles some 50 patterns, and the second
-// compilation cost it about 5 ms. And it compiles each function to baseline machine code
-// (Sparkplug) on its first call instead of interpreting its bytecode until it has run a while:
-// a short document's run is mostly code run a few times, and that made a 3 KB digest some 8 ms
-// of CPU quicker. Long runs are as fast either way. Set when the first bundle past the command
-// line loads (node:v8 costs --version a millisecond), and part of the flags each of those
-// bundles' caches is stamped with. V8's flags are the process's: a worker finds them set by the
-// thread that started it.
-const RUN_FLAG = '--no-regexp-tier-up --always-sparkplug';
-/** V8's defaults for RUN_FLAG's flags, for a cache of code compiled without them. */
-const NO_RUN_FLAG = '--regexp-tier-up --no-always-sparkplug';
+// compilation cost it about 5 ms; long runs are as fast either way. Set when the first bundle
+// past the command line loads (node:v8 costs --version a millisecond), and part of the flags
+// each of those bundles' caches is stamped with. V8's flags are the process's: a worker finds
+// it set by the thread that started it.
+const RUN_FLAG = '--no-regexp-tier-up';
 let runFlagSet = isWorker;
 
 function bundleRequire(id) {
@@ -84,7 +79,7 @@ if (process.env.MARKETDIGEST_WRITE_CODE_CACHE === '1' && !isWorker) {
     v8.setFlagsFromString('--heap-growing-percent=0');
     for (const [name, { script, stamp, runFlag }] of loaded) {
       if (!stamp) continue;
-      v8.setFlagsFromString(runFlag ? RUN_FLAG : NO_RUN_FLAG);
+      v8.setFlagsFromString(runFlag ? RUN_FLAG : '--regexp-tier-up');
       const file = join(dir, `${name}.cjs.cache`);
       writeFileSync(`${file}.tmp`, Buffer.concat([Buffer.from(`${stamp}\n`, 'latin1'), script.createCachedData()]));
       renameSync(`${file}.tmp`, file);
