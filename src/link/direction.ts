@@ -68,10 +68,10 @@ function freshDirection(word: string): Direction | null {
 
 /**
  * The Porter stemmer rewrites a word's ending only, so a stem keeps its word's first two letters
- * ("soaring" → "soar"), or the first alone when the stem has one or two ("dying" → "di"). A word
+ * ("soaring" → "soar"), or the first alone when the stem has one or two ("eying" → "ei"). A word
  * whose first letters begin none of the lexicon's stems says no direction, and is not stemmed:
- * most words of a text, and the stemmer costs tens of microseconds a word until V8 has
- * optimised it, which is most of a short document's run.
+ * that is most words of a text, and until V8 has optimised the stemmer it costs tens of
+ * microseconds a word, milliseconds of a short document's run.
  */
 interface StemLeads {
   /** By first letter's code: 1 when a stem of one or two letters starts with it. */
@@ -97,8 +97,9 @@ function mayStemToOne(word: string): boolean {
   const a = word.charCodeAt(0);
   if (!(a < 128)) return true;
   if (LEADS.firsts[a] === 1) return true;
+  // The stemmer lower-cases what it is given.
   const b = word.charCodeAt(1);
-  return b < 128 && LEADS.pairs[a * 128 + b] === 1;
+  return b < 128 && LEADS.pairs[a * 128 + (b >= 65 && b <= 90 ? b + 32 : b)] === 1;
 }
 
 function directionFrom(word: string, s: string): Direction | null {

@@ -27,6 +27,7 @@ describe('directionOf', () => {
     ['flatlining', 'flat'],
     ['range-bound', 'flat'],
     ['dying', null],
+    ['sOARED', 'up'],
     ['shares', null],
     ['index', null],
     ['a', null],
