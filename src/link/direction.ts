@@ -51,7 +51,7 @@ export function directionOf(word: string): Direction | null {
   const c = word.charCodeAt(0);
   if (!(c >= 97 && c <= 122)) return null;
   const d = directions.get(word);
-  return d !== undefined ? d : directions.keep(word, mayStemToOne(word) ? directionFrom(word, stem(word)) : null);
+  return d !== undefined ? d : directions.keep(word, directionFrom(word, stem));
 }
 
 const directions = new WordMemo<Direction | null>();
@@ -63,7 +63,7 @@ export function directionOfWord(w: Word): Direction | null {
 
 // A lexeme's text is a lower-case word of letters: directionOf's first check always passes.
 function freshDirection(word: string): Direction | null {
-  return mayStemToOne(word) ? directionFrom(word, freshStem(word)) : null;
+  return directionFrom(word, freshStem);
 }
 
 /**
@@ -102,7 +102,10 @@ function mayStemToOne(word: string): boolean {
   return b < 128 && LEADS.pairs[a * 128 + (b >= 65 && b <= 90 ? b + 32 : b)] === 1;
 }
 
-function directionFrom(word: string, s: string): Direction | null {
+/** The direction of a word by `stemOf`'s stem of it, or of the word itself; a word no stem could match is not stemmed. */
+function directionFrom(word: string, stemOf: (word: string) => string): Direction | null {
+  if (!mayStemToOne(word)) return null;
+  const s = stemOf(word);
   if (UP.has(s) || UP.has(word)) return 'up';
   if (DOWN.has(s) || DOWN.has(word)) return 'down';
   if (FLAT.has(s) || FLAT.has(word)) return 'flat';
